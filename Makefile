@@ -1,0 +1,43 @@
+# Hoe Werkt Mijn Stad — the README's two commands are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+SLN := HoeWerktMijnStad.sln
+
+.PHONY: help deps test-deps assets build run test db-start db-stop migration bench clean
+
+help: ## this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+deps: ## install what is missing: PostGIS (apt), npm packages, dotnet tools
+	@scripts/deps.sh
+
+test-deps: ## deps plus Chromium and a real SMTP server for the tests
+	@scripts/deps.sh test
+
+assets: deps ## build the front-end (Leaflet, map module, CSS) into the site's wwwroot
+	@cd wwwroot-assets && npm run --silent build
+
+build: assets ## build every project
+	@dotnet build $(SLN) --nologo -v quiet -clp:ErrorsOnly
+
+run: build ## the site with demo data on http://127.0.0.1:5080 (Ctrl-C stops it)
+	@scripts/run.sh
+
+test: test-deps assets ## every test; ends with one line "N passed, N failed"
+	@scripts/test.sh
+
+db-start: deps ## start the project-local PostGIS on 127.0.0.1:55432
+	@scripts/pg.sh start
+
+db-stop: ## stop the project-local PostGIS
+	@scripts/pg.sh stop
+
+migration: deps ## add a migration: make migration NAME=AddSomething
+	@test -n "$(NAME)" || { echo "usage: make migration NAME=AddSomething"; exit 2; }
+	dotnet ef migrations add $(NAME) --project migrations/HoeWerktMijnStad.Migrations --output-dir Migrations
+
+bench: build ## the map API benchmark (100,000 synthetic sites; not part of make test)
+	@scripts/bench.sh
+
+clean: db-stop ## remove build output and the local database
+	rm -rf .data src/*/bin src/*/obj tests/*/bin tests/*/obj migrations/*/bin migrations/*/obj bench/*/bin bench/*/obj

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what `make run` and `make test` need and a fresh Debian machine with the .NET SDK lacks.
+#   scripts/deps.sh        PostGIS, npm packages, dotnet tools
+#   scripts/deps.sh test   the same, plus Chromium and a real SMTP server (aiosmtpd) for the tests
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=()
+ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || packages+=(postgresql-15 postgresql-15-postgis-3)
+if [ "${1:-}" = test ]; then
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
+fi
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "Installing ${packages[*]} from Debian's packages…"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  # Debian starts a default cluster on 5432; we use our own, project-local one.
+  $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
+fi
+
+if [ ! -d "$ROOT/wwwroot-assets/node_modules" ] || [ "$ROOT/wwwroot-assets/package-lock.json" -nt "$ROOT/wwwroot-assets/node_modules/.package-lock.json" ]; then
+  (cd "$ROOT/wwwroot-assets" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+(cd "$ROOT" && dotnet tool restore >/dev/null)

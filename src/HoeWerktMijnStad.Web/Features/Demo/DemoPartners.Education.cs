@@ -1,0 +1,65 @@
+using static HoeWerktMijnStad.Data.Catalogue.PartnerKind;
+using static HoeWerktMijnStad.Data.Catalogue.SiteKind;
+
+namespace HoeWerktMijnStad.Web.Features.Demo;
+
+/// <summary>Demo education partners: vmbo schools with a TechLab, mbo colleges and a hogeschool lab.</summary>
+internal static partial class DemoPartners
+{
+    private static PartnerRow[] EducationPartners() =>
+    [
+        P("techlab-noord", "TechLab Noord", Education, "GEM", "PV", "robots, zonneauto's en slimme huizen",
+            "In ons TechLab in Noord bouwen basisschoolleerlingen robots, zonneauto's en mini-huizen met een warmtepomp. Vmbo-leerlingen zijn jullie begeleiders. Techniek ontdekken kan hier iedereen!",
+            "TechLab Noord is het techniekcentrum van een vmbo-school in Amsterdam-Noord. Elke week komen hier basisschoolklassen uit de buurt om te bouwen, te solderen en te programmeren.",
+            "Een **lab** met 3D-printers, lasersnijders en soldeerplekken|Zonneauto's die je zelf bouwt en laat racen|Vmbo-leerlingen die basisschoolleerlingen begeleiden|Een bouwhoek met een mini-huis en een echte warmtepomp",
+            S("TechLab Noord", TechLab, "Waterlandplein 200", Ams, 4.9480, 52.3920),
+            S("Praktijklokaal Installatietechniek Noord", PracticeRoom, "Meeuwenlaan 150", Ams, 4.9160, 52.3860)),
+        P("installatiecollege-amsterdam", "Installatiecollege Amsterdam", Education, "GE", "VM", "installatietechniek",
+            "Wij leiden de installateurs van morgen op: mbo niveau 2 tot en met 4 in installatie- en energietechniek. Vmbo-leerlingen kunnen bij ons een dag meedraaien in de praktijkhallen.",
+            "Het Installatiecollege Amsterdam is een mbo-school voor installatie- en energietechniek in Zuidoost. Studenten leren hier in praktijkhallen die eruitzien als echte bouwplaatsen.",
+            "**Praktijkhallen** met complete woningen zonder muren|Een zonnepanelenveld op het dak waarop studenten oefenen|Een meetlab voor lucht, water en elektra|Bedrijven die studenten al in jaar één een leerbaan aanbieden",
+            S("Praktijkhallen Zuidoost", TrainingLocation, "Bijlmerdreef 1000", Ams, 4.9650, 52.3160),
+            S("TechLab Holendrecht", TechLab, "Meibergdreef 200", Ams, 4.9580, 52.2970)),
+        P("techniekcampus-almere", "Techniekcampus Almere", Education, "GEM", "PMB", "techniek en innovatie",
+            "Op onze campus werken mbo- en hbo-studenten samen aan echte opdrachten: laadpleinen, slimme woningen, drones. Basisschoolklassen zijn welkom in ons TechLab voor een dag vol uitvinden.",
+            "De Techniekcampus Almere is een samenwerking van scholen en bedrijven uit Flevoland. Op één plek leer je van mbo niveau 2 tot hbo, met bedrijven als buren.",
+            "Een **TechLab** met robots, drones en een lasersnijder|Een laadplein waar studenten zelf laadpalen installeren|Projecten voor echte opdrachtgevers uit Almere|Een open middag per maand voor ouders en kinderen",
+            S("TechLab Almere", TechLab, "Eendrachtlaan 20", "Almere", 5.2170, 52.3720),
+            S("Praktijkhal Almere Poort", PracticeRoom, "Evenementenweg 10", "Almere", 5.1640, 52.3420)),
+        P("vakschool-zaanstreek", "Vakschool Zaanstreek", Education, "GE", "PV", "bouwen en installeren",
+            "Onze vmbo-leerlingen bouwen, lassen en installeren in een TechLab vol machines. Basisschoolgroepen 7 en 8 uit de Zaanstreek ontdekken hier techniek in een middag vol maken.",
+            "Vakschool Zaanstreek is een vmbo-school met de profielen Bouwen, wonen en interieur en Produceren, installeren en energie. Ons TechLab staat open voor alle basisscholen uit de buurt.",
+            "Een **TechLab** met houtbewerking, metaal en elektra|Leerlingen die een echt tuinhuis met zonnepaneel bouwen|Lasplekken met virtuele lashelmen om veilig te oefenen|Kinderfeestjes waarbij je je eigen lamp maakt",
+            S("TechLab Zaanstreek", TechLab, "Prins Bernhardplein 20", "Zaandam", 4.8190, 52.4380),
+            S("Bouwhal Zaandam", PracticeRoom, "Pelikaanweg 30", "Zaandam", 4.8300, 52.4470)),
+        P("techlab-spaarne", "TechLab Spaarne", Education, "GEM", "PV", "uitvinden en bouwen",
+            "Het TechLab van Haarlem: hier ontdekken basisschoolleerlingen en vmbo'ers hoe de stad werkt. Bouw een brug, programmeer een verkeerslicht of ontwerp je eigen windmolen.",
+            "TechLab Spaarne is het techniekcentrum van drie vmbo-scholen in Haarlem. We werken met lesprogramma's die bedrijven uit de regio samen met onze docenten ontwikkelen.",
+            "Een **maakplaats** met gereedschap voor hout, metaal en elektronica|Een kruispunt op schaal waarvan je de verkeerslichten programmeert|Windmolens die je zelf ontwerpt en test in een windtunnel|Gastlessen van technici uit Haarlemse bedrijven",
+            S("TechLab Spaarne", TechLab, "Amsterdamsevaart 50", "Haarlem", 4.6480, 52.3840)),
+        P("praktijkcentrum-haarlemmermeer", "Praktijkcentrum Haarlemmermeer", Education, "GM", "VM", "bouw en mobiliteit",
+            "In ons praktijkcentrum in Hoofddorp leer je bouwen, installeren en sleutelen aan elektrische voertuigen. Vmbo-leerlingen volgen hier workshops, mbo-studenten hun vakopleiding.",
+            "Praktijkcentrum Haarlemmermeer is een mbo-opleidingslocatie voor bouw, installatie en mobiliteit. Vlak bij Schiphol werken we aan de techniek van vliegveld, weg en woonwijk.",
+            "Een **werkplaats** voor elektrische auto's en bussen|Een bouwhal met steigers, metselplekken en een kraan|Een simulator voor grondverzetmachines|Stagebedrijven rond Schiphol",
+            S("Praktijkcentrum Hoofddorp", TrainingLocation, "Kruisweg 900", "Hoofddorp", 4.6950, 52.3020),
+            S("Werkplaats Elektrisch Rijden", PracticeRoom, "Beukenhorst 20", "Hoofddorp", 4.6900, 52.2950)),
+        P("techlab-gooi", "TechLab Gooi", Education, "GE", "PV", "techniek en media",
+            "In het Gooi maken we techniek zichtbaar: van zonnepanelen en slimme lampen tot licht en geluid in een mediastudio. Kom met je klas een middag uitvinden in een van onze TechLabs.",
+            "TechLab Gooi hoort bij twee vmbo-scholen in Hilversum en Bussum. We combineren installatietechniek met media: onze leerlingen bouwen zowel een lichtinstallatie als een zonnedak.",
+            "Een **mediastudio** met licht- en geluidstechniek|Een installatiewand met zonnepanelen en een omvormer|Een eigen nachtlampje solderen|Een uitleenkist met proefjes voor thuis",
+            S("TechLab Gooi Hilversum", TechLab, "Vaartweg 100", "Hilversum", 5.1760, 52.2310),
+            S("TechLab Gooi Bussum", TechLab, "Ceintuurbaan 30", "Bussum", 5.1680, 52.2800)),
+        P("technum-oost", "Technum Oost", Education, "GEM", "PVH", "energie, water en mobiliteit",
+            "Een school met een TechLab midden in Amsterdam-Oost. Onze vmbo- en havoleerlingen werken aan de duurzame stad van hun toekomst, en basisscholen uit de buurt doen volop mee.",
+            "Technum Oost is een school voor vmbo en havo met een groot TechLab in de Indische Buurt. Leerlingen werken met bedrijven uit de buurt aan projecten over energie, water en mobiliteit.",
+            "Een **TechLab** met een groen dak en een regenwatersysteem|Een fietsenwerkplaats waar leerlingen e-bikes repareren|Metingen aan de energie van het eigen schoolgebouw|Ouders en kinderen op de open woensdagmiddag",
+            S("TechLab Oost", TechLab, "Javaplein 30", Ams, 4.9390, 52.3630),
+            S("Fietswerkplaats Dapperbuurt", PracticeRoom, "Dapperstraat 200", Ams, 4.9270, 52.3620)),
+        P("kenniscentrum-duurzame-stad", "Kenniscentrum Duurzame Stad", Education, "GEM", "HMB", "de duurzame stad",
+            "Hbo-studenten en onderzoekers testen bij ons hoe de stad duurzamer kan: van slimme gevels tot laadpleinen. Havo/vwo-leerlingen en mbo-studenten zijn welkom voor een kijkje in het lab.",
+            "Het Kenniscentrum Duurzame Stad is het praktijklab van een hogeschool aan de Zuidas. Studenten werken samen met bedrijven en gemeenten aan proeven in de echte stad.",
+            "Een **proefgevel** met zonnepanelen, groen en sensoren|Een klimaatkamer waarin we hitte en kou nabootsen|De data van honderd laadpalen op één scherm|Studenten die vertellen over hun afstudeeronderzoek",
+            S("Stadslab Zuidas", TechLab, "De Boelelaan 1100", Ams, 4.8650, 52.3340),
+            S("Proeflocatie Buitenveldert", TrainingLocation, "Van Nijenrodeweg 50", Ams, 4.8780, 52.3290)),
+    ];
+}

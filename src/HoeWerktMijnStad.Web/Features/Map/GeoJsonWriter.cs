@@ -1,0 +1,144 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+using NetTopologySuite.Geometries;
+
+namespace HoeWerktMijnStad.Web.Features.Map;
+
+/// <summary>Writes map features as an RFC 7946 FeatureCollection. Coordinates keep 6 decimals (about 0.1 m).</summary>
+public static class GeoJsonWriter
+{
+    public const string ContentType = "application/geo+json";
+
+    public static byte[] Write(MapResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (result.Features.Count * 320));
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var feature in result.Features)
+            {
+                WriteFeature(json, feature);
+            }
+
+            json.WriteEndArray();
+
+            // foreign members (RFC 7946 §6.1): tell the client when the answer was cut at the bound
+            json.WriteBoolean("truncated", result.Truncated);
+            json.WriteNumber("limit", result.Limit);
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteFeature(Utf8JsonWriter json, MapFeature feature)
+    {
+        var layer = LayerName(feature.Layer);
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteString("id", $"{layer}-{feature.Id}");
+        json.WritePropertyName("geometry");
+        WriteGeometry(json, feature.Geometry);
+        json.WriteStartObject("properties");
+        json.WriteNumber("id", feature.Id);
+        json.WriteString("layer", layer);
+        json.WriteString("name", feature.Name);
+        json.WriteString("kind", feature.Kind);
+        json.WriteString("kindLabel", feature.KindLabel);
+        if (feature.Partner is not null)
+        {
+            json.WriteString("partner", feature.Partner);
+            json.WriteString("partnerSlug", feature.PartnerSlug);
+        }
+
+        json.WriteStartArray("themes");
+        foreach (var theme in feature.Themes)
+        {
+            json.WriteStringValue(UrlValues.Of(theme));
+        }
+
+        json.WriteEndArray();
+        json.WriteString("city", feature.City);
+        json.WriteString("url", feature.Url);
+        if (feature.Start is { } start && feature.End is { } end)
+        {
+            json.WriteString("start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("end", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (feature.DistanceMeters is { } distance)
+        {
+            json.WriteNumber("distance_m", Math.Round(distance, 1));
+        }
+
+        if (feature.Geometry is not Point)
+        {
+            json.WriteStartArray("marker");
+            WritePosition(json, feature.Location.Coordinate);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public static string LayerName(MapLayers layer) => layer switch
+    {
+        MapLayers.Sites => "sites",
+        MapLayers.Worksites => "worksites",
+        MapLayers.Schools => "schools",
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "A feature belongs to exactly one layer."),
+    };
+
+    private static void WriteGeometry(Utf8JsonWriter json, Geometry geometry)
+    {
+        json.WriteStartObject();
+        switch (geometry)
+        {
+            case Point point:
+                json.WriteString("type", "Point");
+                json.WriteStartArray("coordinates");
+                WritePosition(json, point.Coordinate);
+                json.WriteEndArray();
+                break;
+            case Polygon polygon:
+                json.WriteString("type", "Polygon");
+                json.WriteStartArray("coordinates");
+                WriteRing(json, polygon.ExteriorRing);
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    WriteRing(json, hole);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                throw new NotSupportedException($"The map shows points and polygons, not {geometry.GeometryType}.");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRing(Utf8JsonWriter json, LineString ring)
+    {
+        json.WriteStartArray();
+        foreach (var coordinate in ring.Coordinates)
+        {
+            json.WriteStartArray();
+            WritePosition(json, coordinate);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WritePosition(Utf8JsonWriter json, Coordinate coordinate)
+    {
+        json.WriteNumberValue(Math.Round(coordinate.X, 6));
+        json.WriteNumberValue(Math.Round(coordinate.Y, 6));
+    }
+}

@@ -1,0 +1,217 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+
+namespace HoeWerktMijnStad.Web.Features.Map;
+
+/// <summary>Finds the places a <see cref="MapFilter"/> asks for. Every filter runs in SQL on the spatial
+/// indexes (ST_Intersects for the bbox, ST_DWithin in metres for near); one query per requested layer, each
+/// bounded, merged nearest first.</summary>
+public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public const int DefaultLimit = 5_000;
+
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    public async Task<MapResult> RunAsync(MapFilter filter, int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var near = filter.Near is { } n ? Wgs84.CreatePoint(new Coordinate(n.Longitude, n.Latitude)) : null;
+        var bbox = filter.Bbox is { } b ? Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude, b.MaxLatitude)) : null;
+
+        var features = new List<MapFeature>();
+        var truncated = false;
+        foreach (var (layer, rows) in LayerQueries(db, filter))
+        {
+            if (!filter.Shows(layer))
+            {
+                continue;
+            }
+
+            var list = await Bound(rows, bbox, near, filter.RadiusMeters, limit).ToListAsync(cancellationToken);
+            truncated |= list.Count > limit;
+            features.AddRange(list.Take(limit).Select(row => ToFeature(layer, row)));
+        }
+
+        var ordered = near is null
+            ? features.OrderBy(f => f.Layer).ThenBy(f => f.Id)
+            : features.OrderBy(f => f.DistanceMeters).ThenBy(f => f.Id);
+        var result = ordered.ToList();
+        truncated |= result.Count > limit;
+        return new MapResult(result.Take(limit).ToList(), truncated, limit);
+    }
+
+    private static IEnumerable<(MapLayers, IQueryable<MapRow>)> LayerQueries(AppDbContext db, MapFilter filter)
+    {
+        yield return (MapLayers.Sites, SiteRows(db, filter));
+        yield return (MapLayers.Worksites, WorksiteRows(db, filter));
+        yield return (MapLayers.Schools, SchoolRows(db, filter));
+    }
+
+    private static IQueryable<MapRow> SiteRows(AppDbContext db, MapFilter filter)
+    {
+        var sites = db.Sites.AsNoTracking().Where(s => s.Partner!.MapStatus == MapStatus.OnMap);
+        if (filter.Theme is { } theme)
+        {
+            sites = sites.Where(s => s.Partner!.Themes.Contains(theme));
+        }
+
+        if (filter.Level is { } level)
+        {
+            sites = sites.Where(s => s.Partner!.AudienceLevels.Contains(level));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            sites = sites.Where(s => s.Partner!.Kind == kind);
+        }
+
+        if (filter.Activity is { } type)
+        {
+            // an activity at this site, or one of the partner's that has no place of its own (a guest lesson)
+            sites = sites.Where(s => db.Activities.Any(a => a.Type == type
+                && (a.SiteId == s.Id || (a.SiteId == null && a.WorksiteId == null && a.PartnerId == s.PartnerId))));
+        }
+
+        return sites.Select(s => new MapRow
+        {
+            Id = s.Id,
+            Name = s.Name,
+            SiteKind = s.Kind,
+            PartnerName = s.Partner!.Name,
+            PartnerSlug = s.Partner.Slug,
+            Themes = s.Partner.Themes,
+            City = s.City,
+            Location = s.Location,
+        });
+    }
+
+    private static IQueryable<MapRow> WorksiteRows(AppDbContext db, MapFilter filter)
+    {
+        var date = filter.Date;
+        var worksites = db.Worksites.AsNoTracking()
+            .Where(w => w.Partner!.MapStatus == MapStatus.OnMap && w.StartDate <= date && w.EndDate >= date);
+        if (filter.Theme is { } theme)
+        {
+            worksites = worksites.Where(w => w.Partner!.Themes.Contains(theme));
+        }
+
+        if (filter.Level is { } level)
+        {
+            worksites = worksites.Where(w => w.VisitLevels.Contains(level));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            worksites = worksites.Where(w => w.Partner!.Kind == kind);
+        }
+
+        if (filter.Activity is { } type)
+        {
+            worksites = worksites.Where(w => db.Activities.Any(a => a.Type == type && a.WorksiteId == w.Id));
+        }
+
+        return worksites.Select(w => new MapRow
+        {
+            Id = w.Id,
+            Name = w.Title,
+            PartnerName = w.Partner!.Name,
+            PartnerSlug = w.Partner.Slug,
+            Themes = w.Partner.Themes,
+            City = w.City,
+            Location = w.Location,
+            Area = w.Area,
+            Start = w.StartDate,
+            End = w.EndDate,
+        });
+    }
+
+    private static IQueryable<MapRow> SchoolRows(AppDbContext db, MapFilter filter)
+    {
+        // Schools are where classes come from: only the level filter applies to them.
+        var schools = db.Schools.AsNoTracking();
+        if (filter.Level is { } level)
+        {
+            schools = schools.Where(s => s.Levels.Contains(level));
+        }
+
+        return schools.Select(s => new MapRow
+        {
+            Id = s.Id,
+            Name = s.Name,
+            SchoolType = s.Type,
+            City = s.City,
+            Location = s.Location,
+        });
+    }
+
+    private static IQueryable<MapRow> Bound(IQueryable<MapRow> rows, Geometry? bbox, Point? near, int radius, int limit)
+    {
+        if (bbox is not null)
+        {
+            rows = rows.Where(r => r.Location.Intersects(bbox));
+        }
+
+        if (near is null)
+        {
+            return rows.OrderBy(r => r.Id).Take(limit + 1);
+        }
+
+        return rows
+            .Where(r => r.Location.IsWithinDistance(near, radius))
+            .Select(r => new MapRow
+            {
+                Id = r.Id,
+                Name = r.Name,
+                SiteKind = r.SiteKind,
+                SchoolType = r.SchoolType,
+                PartnerName = r.PartnerName,
+                PartnerSlug = r.PartnerSlug,
+                Themes = r.Themes,
+                City = r.City,
+                Location = r.Location,
+                Area = r.Area,
+                Start = r.Start,
+                End = r.End,
+                Distance = r.Location.Distance(near),
+            })
+            .OrderBy(r => r.Distance).ThenBy(r => r.Id)
+            .Take(limit + 1);
+    }
+
+    private static MapFeature ToFeature(MapLayers layer, MapRow row) => new()
+    {
+        Id = row.Id,
+        Layer = layer,
+        Name = row.Name,
+        Kind = layer switch
+        {
+            MapLayers.Sites => row.SiteKind.ToString()!,
+            MapLayers.Schools => row.SchoolType.ToString()!,
+            _ => "Worksite",
+        },
+        KindLabel = layer switch
+        {
+            MapLayers.Sites => Labels.Of(row.SiteKind!.Value),
+            MapLayers.Schools => Labels.Of(row.SchoolType!.Value),
+            _ => "Tijdelijke werkzaamheden",
+        },
+        Partner = row.PartnerName,
+        PartnerSlug = row.PartnerSlug,
+        Themes = row.Themes ?? [],
+        City = row.City,
+        Url = layer switch
+        {
+            MapLayers.Sites => $"/partners/{row.PartnerSlug}",
+            MapLayers.Worksites => $"/werkplekken/{row.Id}",
+            _ => $"/scholen/{row.Id}",
+        },
+        Start = row.Start,
+        End = row.End,
+        DistanceMeters = row.Distance,
+        Location = row.Location,
+        Geometry = (Geometry?)row.Area ?? row.Location,
+    };
+}

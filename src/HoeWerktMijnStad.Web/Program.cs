@@ -1,0 +1,47 @@
+using HoeWerktMijnStad.Web.Components;
+using HoeWerktMijnStad.Web.Features.Map;
+using HoeWerktMijnStad.Web.Features.Partners;
+using HoeWerktMijnStad.Web.Features.Worksites;
+using HoeWerktMijnStad.Web.Infrastructure.Database;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
+using HoeWerktMijnStad.Web.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHwmsDatabase();
+builder.AddHwmsMap();
+builder.AddHwmsPartners();
+builder.AddHwmsWorksites();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
+await app.PrepareDatabaseAsync(force: migrateOnly);
+if (migrateOnly)
+{
+    return;
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/fout", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+app.UseHwmsSecurityHeaders();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapMapApi();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

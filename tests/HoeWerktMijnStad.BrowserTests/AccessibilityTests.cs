@@ -1,0 +1,46 @@
+using HoeWerktMijnStad.Data.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    private async Task AssertNoViolationsAsync(string path, string readySelector)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync(readySelector);
+
+        var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
+
+        Assert.True(violations.Count == 0, $"{path}:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
+    public Task The_home_page_has_no_WCAG_violations() =>
+        AssertNoViolationsAsync("/", ".leaflet-marker-icon");
+
+    [Fact]
+    public async Task A_partner_page_has_no_WCAG_violations()
+    {
+        await using var db = fixture.CreateDbContext();
+        var slug = await db.Sites.Select(s => s.Partner!.Slug).OrderBy(s => s).FirstAsync();
+
+        await AssertNoViolationsAsync($"/partners/{slug}", ".leaflet-marker-icon");
+    }
+
+    [Fact]
+    public async Task A_worksite_page_has_no_WCAG_violations()
+    {
+        await using var db = fixture.CreateDbContext();
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var id = await db.Worksites.Where(w => w.StartDate <= today && w.EndDate >= today && w.Area != null).Select(w => w.Id).FirstAsync();
+
+        await AssertNoViolationsAsync($"/werkplekken/{id}", ".leaflet-marker-icon");
+    }
+
+    [Fact]
+    public Task The_partners_and_worksites_lists_have_no_WCAG_violations() =>
+        Task.WhenAll(AssertNoViolationsAsync("/partners", "h1"), AssertNoViolationsAsync("/werkplekken", "h1"));
+}

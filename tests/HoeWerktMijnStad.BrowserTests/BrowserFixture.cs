@@ -1,0 +1,90 @@
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.Demo;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HoeWerktMijnStad.BrowserTests;
+
+/// <summary>The real site on Kestrel with the demo data, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserFixture : PostgisDatabase
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public HwmsWebFactory Factory { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public string AxeSource { get; } = File.ReadAllText(Path.Combine(RepositoryRoot(), "wwwroot-assets", "node_modules", "axe-core", "axe.min.js"));
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Factory = new HwmsWebFactory(ConnectionString);
+        BaseAddress = Factory.StartKestrel();
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>A fresh page that may only talk to our own server.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        await context.RouteAsync("**/*", route =>
+            new Uri(route.Request.Url).Host == BaseAddress.Host ? route.ContinueAsync() : route.AbortAsync());
+        return await context.NewPageAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HoeWerktMijnStad.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (HoeWerktMijnStad.sln) was not found.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

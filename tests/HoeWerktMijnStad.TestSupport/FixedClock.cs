@@ -1,0 +1,13 @@
+namespace HoeWerktMijnStad.TestSupport;
+
+/// <summary>A clock the test sets: the one fake we allow, at the true external seam of time.</summary>
+public sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
+{
+    public DateTimeOffset UtcNow { get; set; } = utcNow;
+
+    public override DateTimeOffset GetUtcNow() => UtcNow;
+
+    /// <summary>Noon in Amsterdam on the given day.</summary>
+    public static FixedClock At(DateOnly day) =>
+        new(new DateTimeOffset(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero));
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HoeWerktMijnStad.TestSupport;
+
+/// <summary>The real site, in process, on a test database. Tiles point at a local address that does not
+/// exist, so no test reaches out to a tile server (and the page shows its no-tiles notice).</summary>
+public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Hwms", connectionString);
+        builder.UseSetting("Map:TileUrl", "/test-tiles/{z}/{x}/{y}.png");
+        builder.ConfigureServices(services =>
+        {
+            if (clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            }
+        });
+    }
+
+    /// <summary>Serves the site on Kestrel at a free loopback port (for a real browser or a load test).</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
+}

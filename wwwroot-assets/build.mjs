@@ -1,0 +1,25 @@
+// Copies the front-end sources and the pinned Leaflet files into the site's wwwroot/assets.
+// No bundler: the map module is a plain ES module and Leaflet ships ready-made files.
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "src", "HoeWerktMijnStad.Web", "wwwroot", "assets");
+const modules = join(here, "node_modules");
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, "leaflet"), { recursive: true });
+
+const copies = [
+  [join(here, "src"), out],
+  [join(modules, "leaflet", "dist", "leaflet.js"), join(out, "leaflet", "leaflet.js")],
+  [join(modules, "leaflet", "dist", "leaflet.css"), join(out, "leaflet", "leaflet.css")],
+  [join(modules, "leaflet", "dist", "images"), join(out, "leaflet", "images")],
+  [join(modules, "leaflet.markercluster", "dist", "leaflet.markercluster.js"), join(out, "leaflet", "leaflet.markercluster.js")],
+  [join(modules, "leaflet.markercluster", "dist", "MarkerCluster.css"), join(out, "leaflet", "MarkerCluster.css")],
+];
+for (const [from, to] of copies) {
+  cpSync(from, to, { recursive: true });
+}
+console.log(`front-end assets written to ${out}`);
