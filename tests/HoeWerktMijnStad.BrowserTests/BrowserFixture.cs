@@ -52,7 +52,16 @@ public sealed class BrowserFixture : PostgisDatabase
         });
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).Host == BaseAddress.Host ? route.ContinueAsync() : route.AbortAsync());
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"[browser console] {page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Console.Error.WriteLine($"[browser error] {page.Url}: {error}");
+        return page;
     }
 
     public override async Task DisposeAsync()

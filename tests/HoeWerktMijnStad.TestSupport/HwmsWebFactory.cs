@@ -14,6 +14,9 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // serve wwwroot and its pre-compressed variants from the build output, as `dotnet run` does
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Hwms", connectionString);
         builder.UseSetting("Map:TileUrl", "/test-tiles/{z}/{x}/{y}.png");
         builder.ConfigureServices(services =>

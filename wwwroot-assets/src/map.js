@@ -74,7 +74,7 @@ function markerIcon(L, layer, name) {
   label.textContent = `${LAYER_TEXT[layer] ?? ""}: ${name}`;
   return L.divIcon({
     className: `map-marker map-marker--${layer}`,
-    html: label.outerHTML,
+    html: `<span class="map-symbol map-symbol--${layer}" aria-hidden="true"></span>${label.outerHTML}`,
     iconSize: [24, 24],
     iconAnchor: [12, 12],
     popupAnchor: [0, -10],

@@ -132,4 +132,17 @@ public sealed class PagesTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.DoesNotContain("javascript:alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_pages_front_end_assets_are_served()
+    {
+        var html = await _client.GetStringAsync("/kaart");
+        var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(assets/map[^\"]*\\.js)\"").Groups[1].Value;
+        var style = System.Text.RegularExpressions.Regex.Match(html, "href=\"(assets/site[^\"]*\\.css)\"").Groups[1].Value;
+
+        Assert.Contains("customElements.define(\"hwms-map-explorer\"", await _client.GetStringAsync("/" + script), StringComparison.Ordinal);
+        Assert.Contains(".map-canvas", await _client.GetStringAsync("/" + style), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/assets/leaflet/leaflet.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/assets/leaflet/leaflet.markercluster.js")).StatusCode);
+    }
 }

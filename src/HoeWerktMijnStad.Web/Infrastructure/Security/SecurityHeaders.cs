@@ -11,6 +11,7 @@ public static class SecurityHeaders
     {
         var map = app.ApplicationServices.GetRequiredService<IOptions<MapOptions>>().Value;
         var tileOrigin = Uri.TryCreate(map.TileUrl.Replace("{s}", "a", StringComparison.Ordinal), UriKind.Absolute, out var tiles)
+            && (tiles.Scheme == Uri.UriSchemeHttps || tiles.Scheme == Uri.UriSchemeHttp)
             ? $" {tiles.Scheme}://{tiles.Authority}"
             : "";
         var policy = string.Join("; ",
