@@ -62,6 +62,9 @@ CONF
   psql_admin <<'SQL'
 SELECT 'CREATE ROLE hwms LOGIN SUPERUSER PASSWORD ''hwms''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hwms')\gexec
 SELECT 'CREATE DATABASE hwms OWNER hwms' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'hwms')\gexec
+-- JIT compilation costs more than it saves on our short queries (PostGIS's high function costs trigger it)
+ALTER SYSTEM SET jit = off;
+SELECT pg_reload_conf() \g /dev/null
 SQL
 }
 

@@ -16,6 +16,9 @@ internal sealed class CapturedCommands : DbCommandInterceptor, IDbContextFactory
 
     public List<NpgsqlCommand> Commands { get; } = [];
 
+    /// <summary>Off once the endpoint's commands are recorded, so the factory can serve timing runs.</summary>
+    public bool Recording { get; set; } = true;
+
     public AppDbContext CreateDbContext()
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
@@ -26,6 +29,11 @@ internal sealed class CapturedCommands : DbCommandInterceptor, IDbContextFactory
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        if (!Recording)
+        {
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
         var copy = new NpgsqlCommand(command.CommandText);
         foreach (NpgsqlParameter parameter in command.Parameters)
         {

@@ -13,5 +13,10 @@ public static class AppDbContextOptions
         {
             npgsql.UseNetTopologySuite();
             npgsql.MigrationsAssembly(MigrationsAssembly);
+
+            foreach (var (clrType, name) in PostgresEnums.All)
+            {
+                npgsql.MapEnum(clrType, name);
+            }
         });
 }

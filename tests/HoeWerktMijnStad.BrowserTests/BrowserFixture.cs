@@ -15,7 +15,7 @@ public sealed class BrowserFixture : PostgisDatabase
     public HwmsWebFactory Factory { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
-    public string AxeSource { get; } = File.ReadAllText(Path.Combine(RepositoryRoot(), "wwwroot-assets", "node_modules", "axe-core", "axe.min.js"));
+    public string AxeSource { get; } = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "wwwroot-assets", "node_modules", "axe-core", "axe.min.js"));
 
     public override async Task InitializeAsync()
     {
@@ -78,17 +78,6 @@ public sealed class BrowserFixture : PostgisDatabase
         }
 
         await base.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HoeWerktMijnStad.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (HoeWerktMijnStad.sln) was not found.");
     }
 }
 

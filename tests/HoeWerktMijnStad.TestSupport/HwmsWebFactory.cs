@@ -14,6 +14,7 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseContentRoot(RepositoryPaths.Web);
 
         // serve wwwroot and its pre-compressed variants from the build output, as `dotnet run` does
         builder.UseStaticWebAssets();

@@ -70,6 +70,19 @@ public sealed class MapApiTests(MapFixture fixture) : IClassFixture<MapFixture>
     }
 
     [Fact]
+    public async Task The_radius_cuts_at_the_exact_distance_in_metres()
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT ST_Distance(location, ST_SetSRID(ST_MakePoint(4.9, 52.37), 4326)::geography) FROM sites WHERE id = $1", connection);
+        command.Parameters.AddWithValue(fixture.Ids["S1"]);
+        var distance = (double)(await command.ExecuteScalarAsync())!;
+
+        Assert.Equal(["W1"], await KeysAsync($"?near=4.9,52.37&radius={(int)Math.Floor(distance) - 1}"));
+        Assert.Equal(["W1", "S1"], await KeysAsync($"?near=4.9,52.37&radius={(int)Math.Ceiling(distance) + 1}"));
+    }
+
+    [Fact]
     public async Task Worksites_show_on_the_days_they_run()
     {
         Assert.Equal(["W1", "W3"], (await KeysAsync("?layer=worksites&date=2026-06-25")).Order());

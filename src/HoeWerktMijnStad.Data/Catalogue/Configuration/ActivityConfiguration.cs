@@ -10,10 +10,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         builder.ToTable("activities");
         builder.Property(a => a.Title).HasMaxLength(200);
-        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Description).HasMaxLength(4_000);
-        builder.PrimitiveCollection(a => a.Levels).ElementType().HasConversion<string>().HasMaxLength(32);
-        builder.PrimitiveCollection(a => a.Themes).ElementType().HasConversion<string>().HasMaxLength(32);
         builder.HasOne(a => a.Partner).WithMany(p => p.Activities).HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Site).WithMany().HasForeignKey(a => a.SiteId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.Worksite).WithMany().HasForeignKey(a => a.WorksiteId).OnDelete(DeleteBehavior.SetNull);
@@ -24,8 +21,5 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
             t.HasCheckConstraint("ck_activities_duration", "duration_minutes > 0");
             t.HasCheckConstraint("ck_activities_one_place", "num_nonnulls(site_id, worksite_id) <= 1");
         });
-        builder.HasEnumCheck<Activity, ActivityType>("type");
-        builder.HasEnumArrayCheck<Activity, EducationLevel>("levels");
-        builder.HasEnumArrayCheck<Activity, Theme>("themes");
     }
 }

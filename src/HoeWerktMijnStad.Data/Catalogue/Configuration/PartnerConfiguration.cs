@@ -12,10 +12,6 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.Slug).HasMaxLength(80);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200);
-        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(p => p.MapStatus).HasConversion<string>().HasMaxLength(32);
-        builder.PrimitiveCollection(p => p.Themes).ElementType().HasConversion<string>().HasMaxLength(32);
-        builder.PrimitiveCollection(p => p.AudienceLevels).ElementType().HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Pitch).HasMaxLength(300);
         builder.Property(p => p.PageMarkdown).HasMaxLength(20_000);
         builder.Property(p => p.WebsiteUrl).HasMaxLength(500);
@@ -27,9 +23,5 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
             t.HasCheckConstraint("ck_partners_name", "length(btrim(name)) > 0");
             t.HasCheckConstraint("ck_partners_website_url", "website_url IS NULL OR website_url ~ '^https?://'");
         });
-        builder.HasEnumCheck<Partner, PartnerKind>("kind");
-        builder.HasEnumCheck<Partner, MapStatus>("map_status");
-        builder.HasEnumArrayCheck<Partner, Theme>("themes");
-        builder.HasEnumArrayCheck<Partner, EducationLevel>("audience_levels");
     }
 }

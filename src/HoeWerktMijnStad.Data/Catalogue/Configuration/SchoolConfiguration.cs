@@ -10,8 +10,6 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
     {
         builder.ToTable("schools");
         builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(32);
-        builder.PrimitiveCollection(s => s.Levels).ElementType().HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.LevelDetail).HasMaxLength(200);
         builder.Property(s => s.Address).HasMaxLength(200);
         builder.Property(s => s.City).HasMaxLength(100);
@@ -19,8 +17,6 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Location).HasColumnType("geography (point, 4326)");
         builder.HasIndex(s => s.Location).HasMethod("gist");
         builder.HasIndex(s => new { s.Name, s.City }).IsUnique();
-        builder.HasEnumCheck<School, SchoolType>("type");
-        builder.HasEnumArrayCheck<School, EducationLevel>("levels");
         builder.HasPointInNetherlandsCheck<School>("location");
     }
 }

@@ -10,13 +10,11 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
     {
         builder.ToTable("sites");
         builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Address).HasMaxLength(200);
         builder.Property(s => s.City).HasMaxLength(100);
         builder.Property(s => s.Location).HasColumnType("geography (point, 4326)");
         builder.HasIndex(s => s.Location).HasMethod("gist");
         builder.HasOne(s => s.Partner).WithMany(p => p.Sites).HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasEnumCheck<Site, SiteKind>("kind");
         builder.HasPointInNetherlandsCheck<Site>("location");
     }
 }

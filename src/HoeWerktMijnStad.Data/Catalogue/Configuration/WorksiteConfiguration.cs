@@ -16,7 +16,6 @@ internal sealed class WorksiteConfiguration : IEntityTypeConfiguration<Worksite>
         builder.Property(w => w.SafetyNotes).HasMaxLength(2_000);
         builder.Property(w => w.Location).HasColumnType("geography (point, 4326)");
         builder.Property(w => w.Area).HasColumnType("geography (polygon, 4326)");
-        builder.PrimitiveCollection(w => w.VisitLevels).ElementType().HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(w => w.Location).HasMethod("gist");
         builder.HasIndex(w => new { w.StartDate, w.EndDate });
         builder.HasOne(w => w.Partner).WithMany(p => p.Worksites).HasForeignKey(w => w.PartnerId).OnDelete(DeleteBehavior.Cascade);
@@ -25,7 +24,6 @@ internal sealed class WorksiteConfiguration : IEntityTypeConfiguration<Worksite>
             t.HasCheckConstraint("ck_worksites_period", "end_date >= start_date");
             t.HasCheckConstraint("ck_worksites_max_group_size", "max_group_size > 0");
         });
-        builder.HasEnumArrayCheck<Worksite, EducationLevel>("visit_levels");
         builder.HasPointInNetherlandsCheck<Worksite>("location");
     }
 }

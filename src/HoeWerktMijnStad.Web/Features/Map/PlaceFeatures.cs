@@ -17,7 +17,7 @@ public static class PlaceFeatures
         PartnerSlug = partner.Slug,
         Themes = partner.Themes,
         City = site.City,
-        Url = $"/partners/{partner.Slug}",
+        Url = PlaceUrls.Partner(partner.Slug),
         Location = site.Location,
         Geometry = site.Location,
     };
@@ -33,7 +33,7 @@ public static class PlaceFeatures
         PartnerSlug = partner.Slug,
         Themes = partner.Themes,
         City = worksite.City,
-        Url = $"/werkplekken/{worksite.Id}",
+        Url = PlaceUrls.Worksite(worksite.Id),
         Start = worksite.StartDate,
         End = worksite.EndDate,
         Location = worksite.Location,
@@ -48,7 +48,7 @@ public static class PlaceFeatures
         Kind = school.Type.ToString(),
         KindLabel = Labels.Of(school.Type),
         City = school.City,
-        Url = $"/scholen/{school.Id}",
+        Url = PlaceUrls.School(school.Id),
         Location = school.Location,
         Geometry = school.Location,
     };

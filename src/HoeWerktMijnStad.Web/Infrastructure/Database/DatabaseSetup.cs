@@ -42,9 +42,8 @@ public static class DatabaseSetup
         {
             var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
             await using var db = await dbFactory.CreateDbContextAsync();
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             await db.Database.MigrateAsync();
-            logger.LogInformation("Database migrated ({Count} migrations applied).", pending.Count);
+            logger.LogInformation("Database migrated to {Migration}.", (await db.Database.GetAppliedMigrationsAsync()).LastOrDefault());
         }
 
         if (options.LoadDemoData)

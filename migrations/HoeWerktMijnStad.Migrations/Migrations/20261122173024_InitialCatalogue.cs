@@ -1,4 +1,6 @@
 ﻿using System;
+using System.Collections.Generic;
+using HoeWerktMijnStad.Data.Catalogue;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -14,6 +16,13 @@ namespace HoeWerktMijnStad.Migrations.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:Enum:activity_type", "company_visit,guest_lesson,kids_party,mini_project,tech_lab_lesson,workshop,worksite_visit")
+                .Annotation("Npgsql:Enum:education_level", "havo_vwo,hbo,mbo,po,vmbo")
+                .Annotation("Npgsql:Enum:map_status", "off_map,on_map")
+                .Annotation("Npgsql:Enum:partner_kind", "construction,education,grid_operator,installation_company,other,utility")
+                .Annotation("Npgsql:Enum:school_type", "higher_vocational,primary,secondary,vocational")
+                .Annotation("Npgsql:Enum:site_kind", "office,practice_room,tech_lab,training_location,utility_plant")
+                .Annotation("Npgsql:Enum:theme", "energie,gebouwde_omgeving,mobiliteit")
                 .Annotation("Npgsql:PostgresExtension:postgis", ",,");
 
             migrationBuilder.CreateTable(
@@ -24,25 +33,21 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    themes = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
+                    kind = table.Column<PartnerKind>(type: "partner_kind", nullable: false),
+                    themes = table.Column<List<Theme>>(type: "theme[]", nullable: false),
                     pitch = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     page_markdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     website_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     logo_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    audience_levels = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
-                    map_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    audience_levels = table.Column<List<EducationLevel>>(type: "education_level[]", nullable: false),
+                    map_status = table.Column<MapStatus>(type: "map_status", nullable: false),
                     joined_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_partners", x => x.id);
-                    table.CheckConstraint("ck_partners_audience_levels", "audience_levels <@ ARRAY['Po', 'Vmbo', 'HavoVwo', 'Mbo', 'Hbo']::varchar(32)[]");
-                    table.CheckConstraint("ck_partners_kind", "kind IN ('InstallationCompany', 'GridOperator', 'Utility', 'Education', 'Construction', 'Other')");
-                    table.CheckConstraint("ck_partners_map_status", "map_status IN ('OnMap', 'OffMap')");
                     table.CheckConstraint("ck_partners_name", "length(btrim(name)) > 0");
                     table.CheckConstraint("ck_partners_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
-                    table.CheckConstraint("ck_partners_themes", "themes <@ ARRAY['GebouwdeOmgeving', 'Mobiliteit', 'Energie']::varchar(32)[]");
                     table.CheckConstraint("ck_partners_website_url", "website_url IS NULL OR website_url ~ '^https?://'");
                 });
 
@@ -53,8 +58,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    levels = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
+                    type = table.Column<SchoolType>(type: "school_type", nullable: false),
+                    levels = table.Column<List<EducationLevel>>(type: "education_level[]", nullable: false),
                     level_detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -64,9 +69,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_schools", x => x.id);
-                    table.CheckConstraint("ck_schools_levels", "levels <@ ARRAY['Po', 'Vmbo', 'HavoVwo', 'Mbo', 'Hbo']::varchar(32)[]");
                     table.CheckConstraint("ck_schools_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
-                    table.CheckConstraint("ck_schools_type", "type IN ('Primary', 'Secondary', 'Vocational', 'HigherVocational')");
                 });
 
             migrationBuilder.CreateTable(
@@ -77,7 +80,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     partner_id = table.Column<int>(type: "integer", nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    kind = table.Column<SiteKind>(type: "site_kind", nullable: false),
                     address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     location = table.Column<Point>(type: "geography (point, 4326)", nullable: false)
@@ -85,7 +88,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_sites", x => x.id);
-                    table.CheckConstraint("ck_sites_kind", "kind IN ('Office', 'TechLab', 'PracticeRoom', 'TrainingLocation', 'UtilityPlant')");
                     table.CheckConstraint("ck_sites_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
                     table.ForeignKey(
                         name: "fk_sites_partners_partner_id",
@@ -110,7 +112,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     end_date = table.Column<DateOnly>(type: "date", nullable: false),
                     location = table.Column<Point>(type: "geography (point, 4326)", nullable: false),
                     area = table.Column<Polygon>(type: "geography (polygon, 4326)", nullable: true),
-                    visit_levels = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
+                    visit_levels = table.Column<List<EducationLevel>>(type: "education_level[]", nullable: false),
                     max_group_size = table.Column<int>(type: "integer", nullable: false),
                     safety_notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
@@ -120,7 +122,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     table.CheckConstraint("ck_worksites_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
                     table.CheckConstraint("ck_worksites_max_group_size", "max_group_size > 0");
                     table.CheckConstraint("ck_worksites_period", "end_date >= start_date");
-                    table.CheckConstraint("ck_worksites_visit_levels", "visit_levels <@ ARRAY['Po', 'Vmbo', 'HavoVwo', 'Mbo', 'Hbo']::varchar(32)[]");
                     table.ForeignKey(
                         name: "fk_worksites_partners_partner_id",
                         column: x => x.partner_id,
@@ -137,10 +138,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     partner_id = table.Column<int>(type: "integer", nullable: false),
                     title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    type = table.Column<ActivityType>(type: "activity_type", nullable: false),
                     description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    levels = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
-                    themes = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
+                    levels = table.Column<List<EducationLevel>>(type: "education_level[]", nullable: false),
+                    themes = table.Column<List<Theme>>(type: "theme[]", nullable: false),
                     min_group_size = table.Column<int>(type: "integer", nullable: false),
                     max_group_size = table.Column<int>(type: "integer", nullable: false),
                     duration_minutes = table.Column<int>(type: "integer", nullable: false),
@@ -152,10 +153,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     table.PrimaryKey("pk_activities", x => x.id);
                     table.CheckConstraint("ck_activities_duration", "duration_minutes > 0");
                     table.CheckConstraint("ck_activities_group_size", "min_group_size > 0 AND max_group_size >= min_group_size");
-                    table.CheckConstraint("ck_activities_levels", "levels <@ ARRAY['Po', 'Vmbo', 'HavoVwo', 'Mbo', 'Hbo']::varchar(32)[]");
                     table.CheckConstraint("ck_activities_one_place", "num_nonnulls(site_id, worksite_id) <= 1");
-                    table.CheckConstraint("ck_activities_themes", "themes <@ ARRAY['GebouwdeOmgeving', 'Mobiliteit', 'Energie']::varchar(32)[]");
-                    table.CheckConstraint("ck_activities_type", "type IN ('CompanyVisit', 'GuestLesson', 'Workshop', 'MiniProject', 'TechLabLesson', 'WorksiteVisit', 'KidsParty')");
                     table.ForeignKey(
                         name: "fk_activities_partners_partner_id",
                         column: x => x.partner_id,

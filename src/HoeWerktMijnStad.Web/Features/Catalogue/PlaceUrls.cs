@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace HoeWerktMijnStad.Web.Features.Catalogue;
+
+/// <summary>The page address of each kind of place, used by the map API, the lists and the pages.</summary>
+public static class PlaceUrls
+{
+    public static string Partner(string slug) => $"/partners/{slug}";
+
+    public static string Worksite(int id) => string.Create(CultureInfo.InvariantCulture, $"/werkplekken/{id}");
+
+    public static string School(int id) => string.Create(CultureInfo.InvariantCulture, $"/scholen/{id}");
+}
