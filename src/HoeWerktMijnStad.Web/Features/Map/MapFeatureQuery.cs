@@ -22,15 +22,10 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
         var near = filter.Near is { } n ? Wgs84.CreatePoint(new Coordinate(n.Longitude, n.Latitude)) : null;
         var bbox = filter.Bbox is { } b ? Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude, b.MaxLatitude)) : null;
 
-        var features = new List<MapFeature>();
+        var rowsByLayer = new List<(MapLayers Layer, List<MapRow> Rows)>();
         var truncated = false;
-        foreach (var (layer, rows) in LayerQueries(db, filter))
+        foreach (var (layer, rows) in await LayerQueriesAsync(db, filter, cancellationToken))
         {
-            if (!filter.Shows(layer))
-            {
-                continue;
-            }
-
             var list = await Bound(rows, bbox, near, filter.RadiusMeters, limit).ToListAsync(cancellationToken);
             if (near is not null)
             {
@@ -39,9 +34,11 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
             }
 
             truncated |= list.Count > limit;
-            features.AddRange(list.Take(limit).Select(row => ToFeature(layer, row)));
+            rowsByLayer.Add((layer, list.Take(limit).ToList()));
         }
 
+        var partners = await PartnersAsync(db, rowsByLayer.SelectMany(l => l.Rows), cancellationToken);
+        var features = rowsByLayer.SelectMany(l => l.Rows.Select(row => ToFeature(l.Layer, row, partners)));
         var ordered = near is null
             ? features.OrderBy(f => f.Layer).ThenBy(f => f.Id)
             : features.OrderBy(f => f.DistanceMeters).ThenBy(f => f.Id);
@@ -50,30 +47,56 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
         return new MapResult(result.Take(limit).ToList(), truncated, limit);
     }
 
-    private static IEnumerable<(MapLayers, IQueryable<MapRow>)> LayerQueries(AppDbContext db, MapFilter filter)
+    private static async Task<List<(MapLayers, IQueryable<MapRow>)>> LayerQueriesAsync(AppDbContext db, MapFilter filter, CancellationToken cancellationToken)
     {
-        yield return (MapLayers.Sites, SiteRows(db, filter));
-        yield return (MapLayers.Worksites, WorksiteRows(db, filter));
-        yield return (MapLayers.Schools, SchoolRows(db, filter));
-    }
-
-    private static IQueryable<MapRow> SiteRows(AppDbContext db, MapFilter filter)
-    {
-        var sites = db.Sites.AsNoTracking().Where(s => s.Partner!.MapStatus == MapStatus.OnMap);
-        if (filter.Theme is { } theme)
+        var layers = new List<(MapLayers, IQueryable<MapRow>)>();
+        if (filter.Shows(MapLayers.Sites))
         {
-            sites = sites.Where(s => s.Partner!.Themes.Contains(theme));
+            var partnerIds = await PartnerIds(db, filter, audienceLevel: true).ToListAsync(cancellationToken);
+            layers.Add((MapLayers.Sites, SiteRows(db, filter, partnerIds)));
         }
 
-        if (filter.Level is { } level)
+        if (filter.Shows(MapLayers.Worksites))
         {
-            sites = sites.Where(s => s.Partner!.AudienceLevels.Contains(level));
+            var partnerIds = await PartnerIds(db, filter, audienceLevel: false).ToListAsync(cancellationToken);
+            layers.Add((MapLayers.Worksites, WorksiteRows(db, filter, partnerIds)));
+        }
+
+        if (filter.Shows(MapLayers.Schools))
+        {
+            layers.Add((MapLayers.Schools, SchoolRows(db, filter)));
+        }
+
+        return layers;
+    }
+
+    /// <summary>The partners whose places may show: on the map, and of the asked theme, audience and kind.
+    /// The layer queries take their ids as an array parameter rather than join partners: PostGIS estimates
+    /// ST_DWithin at a handful of rows, and any join then becomes a nested loop over every partner (ADR 0004).</summary>
+    private static IQueryable<int> PartnerIds(AppDbContext db, MapFilter filter, bool audienceLevel)
+    {
+        var partners = db.Partners.Where(p => p.MapStatus == MapStatus.OnMap);
+        if (filter.Theme is { } theme)
+        {
+            partners = partners.Where(p => p.Themes.Contains(theme));
+        }
+
+        if (audienceLevel && filter.Level is { } level)
+        {
+            partners = partners.Where(p => p.AudienceLevels.Contains(level));
         }
 
         if (filter.Kind is { } kind)
         {
-            sites = sites.Where(s => s.Partner!.Kind == kind);
+            partners = partners.Where(p => p.Kind == kind);
         }
+
+        return partners.Select(p => p.Id);
+    }
+
+    private static IQueryable<MapRow> SiteRows(AppDbContext db, MapFilter filter, List<int> partnerIds)
+    {
+        var sites = db.Sites.AsNoTracking().Where(s => partnerIds.Contains(s.PartnerId));
 
         if (filter.Activity is { } type)
         {
@@ -87,32 +110,20 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
             Id = s.Id,
             Name = s.Name,
             SiteKind = s.Kind,
-            PartnerName = s.Partner!.Name,
-            PartnerSlug = s.Partner.Slug,
-            Themes = s.Partner.Themes,
+            PartnerId = s.PartnerId,
             City = s.City,
             Location = s.Location,
         });
     }
 
-    private static IQueryable<MapRow> WorksiteRows(AppDbContext db, MapFilter filter)
+    private static IQueryable<MapRow> WorksiteRows(AppDbContext db, MapFilter filter, List<int> partnerIds)
     {
         var date = filter.Date;
         var worksites = db.Worksites.AsNoTracking()
-            .Where(w => w.Partner!.MapStatus == MapStatus.OnMap && w.StartDate <= date && w.EndDate >= date);
-        if (filter.Theme is { } theme)
-        {
-            worksites = worksites.Where(w => w.Partner!.Themes.Contains(theme));
-        }
-
+            .Where(w => partnerIds.Contains(w.PartnerId) && w.StartDate <= date && w.EndDate >= date);
         if (filter.Level is { } level)
         {
             worksites = worksites.Where(w => w.VisitLevels.Contains(level));
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            worksites = worksites.Where(w => w.Partner!.Kind == kind);
         }
 
         if (filter.Activity is { } type)
@@ -124,9 +135,7 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
         {
             Id = w.Id,
             Name = w.Title,
-            PartnerName = w.Partner!.Name,
-            PartnerSlug = w.Partner.Slug,
-            Themes = w.Partner.Themes,
+            PartnerId = w.PartnerId,
             City = w.City,
             Location = w.Location,
             Area = w.Area,
@@ -179,9 +188,7 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
                 Name = r.Name,
                 SiteKind = r.SiteKind,
                 SchoolType = r.SchoolType,
-                PartnerName = r.PartnerName,
-                PartnerSlug = r.PartnerSlug,
-                Themes = r.Themes,
+                PartnerId = r.PartnerId,
                 City = r.City,
                 Location = r.Location,
                 Area = r.Area,
@@ -193,37 +200,58 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
             .Take(limit + 1);
     }
 
-    private static MapFeature ToFeature(MapLayers layer, MapRow row) => new()
+    private sealed record PartnerInfo(string Name, string Slug, List<Theme> Themes);
+
+    /// <summary>Name, slug and themes of the partners behind the rows: one query for all layers.</summary>
+    private static async Task<Dictionary<int, PartnerInfo>> PartnersAsync(AppDbContext db, IEnumerable<MapRow> rows, CancellationToken cancellationToken)
     {
-        Id = row.Id,
-        Layer = layer,
-        Name = row.Name,
-        Kind = layer switch
+        var ids = rows.Where(r => r.PartnerId is not null).Select(r => r.PartnerId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
         {
-            MapLayers.Sites => row.SiteKind.ToString()!,
-            MapLayers.Schools => row.SchoolType.ToString()!,
-            _ => "Worksite",
-        },
-        KindLabel = layer switch
+            return [];
+        }
+
+        return await db.Partners.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, Info = new PartnerInfo(p.Name, p.Slug, p.Themes) })
+            .ToDictionaryAsync(p => p.Id, p => p.Info, cancellationToken);
+    }
+
+    private static MapFeature ToFeature(MapLayers layer, MapRow row, Dictionary<int, PartnerInfo> partners)
+    {
+        var partner = row.PartnerId is { } id ? partners[id] : null;
+        return new MapFeature
         {
-            MapLayers.Sites => Labels.Of(row.SiteKind!.Value),
-            MapLayers.Schools => Labels.Of(row.SchoolType!.Value),
-            _ => "Tijdelijke werkzaamheden",
-        },
-        Partner = row.PartnerName,
-        PartnerSlug = row.PartnerSlug,
-        Themes = row.Themes ?? [],
-        City = row.City,
-        Url = layer switch
-        {
-            MapLayers.Sites => PlaceUrls.Partner(row.PartnerSlug!),
-            MapLayers.Worksites => PlaceUrls.Worksite(row.Id),
-            _ => PlaceUrls.School(row.Id),
-        },
-        Start = row.Start,
-        End = row.End,
-        DistanceMeters = row.Distance,
-        Location = row.Location,
-        Geometry = (Geometry?)row.Area ?? row.Location,
-    };
+            Id = row.Id,
+            Layer = layer,
+            Name = row.Name,
+            Kind = layer switch
+            {
+                MapLayers.Sites => row.SiteKind.ToString()!,
+                MapLayers.Schools => row.SchoolType.ToString()!,
+                _ => "Worksite",
+            },
+            KindLabel = layer switch
+            {
+                MapLayers.Sites => Labels.Of(row.SiteKind!.Value),
+                MapLayers.Schools => Labels.Of(row.SchoolType!.Value),
+                _ => "Tijdelijke werkzaamheden",
+            },
+            Partner = partner?.Name,
+            PartnerSlug = partner?.Slug,
+            Themes = partner?.Themes ?? [],
+            City = row.City,
+            Url = layer switch
+            {
+                MapLayers.Sites => PlaceUrls.Partner(partner!.Slug),
+                MapLayers.Worksites => PlaceUrls.Worksite(row.Id),
+                _ => PlaceUrls.School(row.Id),
+            },
+            Start = row.Start,
+            End = row.End,
+            DistanceMeters = row.Distance,
+            Location = row.Location,
+            Geometry = (Geometry?)row.Area ?? row.Location,
+        };
+    }
 }

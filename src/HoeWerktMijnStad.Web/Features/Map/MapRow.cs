@@ -10,9 +10,7 @@ internal sealed class MapRow
     public string Name { get; init; } = "";
     public SiteKind? SiteKind { get; init; }
     public SchoolType? SchoolType { get; init; }
-    public string? PartnerName { get; init; }
-    public string? PartnerSlug { get; init; }
-    public List<Theme>? Themes { get; init; }
+    public int? PartnerId { get; init; }
     public string City { get; init; } = "";
     public Point Location { get; init; } = Point.Empty;
     public Polygon? Area { get; init; }
