@@ -62,8 +62,10 @@ CONF
   psql_admin <<'SQL'
 SELECT 'CREATE ROLE hwms LOGIN SUPERUSER PASSWORD ''hwms''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hwms')\gexec
 SELECT 'CREATE DATABASE hwms OWNER hwms' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'hwms')\gexec
--- JIT compilation costs more than it saves on our short queries (PostGIS's high function costs trigger it)
+-- PostGIS's high function costs make PostgreSQL JIT-compile and parallelise short queries, which only costs time
 ALTER SYSTEM SET jit = off;
+-- parallel workers cost ~20 ms to start, more than the site's short spatial queries take (ADR 0004)
+ALTER SYSTEM SET max_parallel_workers_per_gather = 0;
 SELECT pg_reload_conf() \g /dev/null
 SQL
 }

@@ -14,6 +14,9 @@ public static class AppDbContextOptions
             npgsql.UseNetTopologySuite();
             npgsql.MigrationsAssembly(MigrationsAssembly);
 
+            // a list in a query travels as one PostgreSQL array (= ANY(@ids)), not as one parameter per item
+            npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+
             foreach (var (clrType, name) in PostgresEnums.All)
             {
                 npgsql.MapEnum(clrType, name);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.Net.Http.Headers;
@@ -27,8 +29,12 @@ public static class MapApi
                 detail: string.Join(" ", errors.Select(e => e.Message)));
         }
 
+        var started = Stopwatch.GetTimestamp();
         var result = await query.RunAsync(filter, cancellationToken: cancellationToken);
+        var queried = Stopwatch.GetTimestamp();
         var body = GeoJsonWriter.Write(result);
+        context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
+            $"query;dur={Stopwatch.GetElapsedTime(started, queried).TotalMilliseconds:0.0}, geojson;dur={Stopwatch.GetElapsedTime(queried).TotalMilliseconds:0.0}");
         var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16)}\"");
 
         var headers = context.Response.GetTypedHeaders();
@@ -36,7 +42,7 @@ public static class MapApi
         headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(60) };
         if (result.Truncated)
         {
-            context.Response.Headers["X-Result-Truncated"] = result.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["X-Result-Truncated"] = result.Limit.ToString(CultureInfo.InvariantCulture);
         }
 
         var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
