@@ -34,7 +34,7 @@ function loadScript(path) {
   });
 }
 
-function createMap(L, element, options = {}) {
+function createMap(L, element, options = {}, noTilesText = "De achtergrondkaart kan nu niet laden. De plekken en de lijst werken wel.") {
   element.textContent = "";
   const map = L.map(element, {
     center: REGION.center,
@@ -57,7 +57,7 @@ function createMap(L, element, options = {}) {
       warned = true;
       const notice = document.createElement("p");
       notice.className = "map-notice";
-      notice.textContent = "De achtergrondkaart kan nu niet laden. De plekken en de lijst werken wel.";
+      notice.textContent = noTilesText;
       element.append(notice);
     });
     tiles.addTo(map);
@@ -271,7 +271,7 @@ class MiniMap extends HTMLElement {
   async connectedCallback() {
     if (this.map) return;
     const L = await loadLeaflet();
-    this.map = createMap(L, this, { scrollWheelZoom: false });
+    this.map = createMap(L, this, { scrollWheelZoom: false }, "Achtergrondkaart niet beschikbaar.");
     const features = JSON.parse(this.dataset.geojson ?? '{"features":[]}').features;
     const markers = L.layerGroup().addTo(this.map);
     const areas = L.layerGroup().addTo(this.map);
