@@ -7,7 +7,7 @@ public sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => UtcNow;
 
-    /// <summary>Noon in Amsterdam on the given day.</summary>
+    /// <summary>11:00 UTC on the given day: midday in Amsterdam, summer or winter.</summary>
     public static FixedClock At(DateOnly day) =>
         new(new DateTimeOffset(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero));
 }

@@ -50,16 +50,20 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
     private static async Task<List<(MapLayers, IQueryable<MapRow>)>> LayerQueriesAsync(AppDbContext db, MapFilter filter, CancellationToken cancellationToken)
     {
         var layers = new List<(MapLayers, IQueryable<MapRow>)>();
+        List<int>? sitePartners = null;
         if (filter.Shows(MapLayers.Sites))
         {
-            var partnerIds = await PartnerIds(db, filter, audienceLevel: true).ToListAsync(cancellationToken);
-            layers.Add((MapLayers.Sites, SiteRows(db, filter, partnerIds)));
+            sitePartners = await PartnerIds(db, filter, audienceLevel: true).ToListAsync(cancellationToken);
+            layers.Add((MapLayers.Sites, SiteRows(db, filter, sitePartners)));
         }
 
         if (filter.Shows(MapLayers.Worksites))
         {
-            var partnerIds = await PartnerIds(db, filter, audienceLevel: false).ToListAsync(cancellationToken);
-            layers.Add((MapLayers.Worksites, WorksiteRows(db, filter, partnerIds)));
+            // worksites filter the level on who may visit, not on the partner's audience
+            var worksitePartners = sitePartners is not null && filter.Level is null
+                ? sitePartners
+                : await PartnerIds(db, filter, audienceLevel: false).ToListAsync(cancellationToken);
+            layers.Add((MapLayers.Worksites, WorksiteRows(db, filter, worksitePartners)));
         }
 
         if (filter.Shows(MapLayers.Schools))
