@@ -21,7 +21,13 @@ if [ ${#packages[@]} -gt 0 ]; then
   $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
 fi
 
-if [ ! -d "$ROOT/wwwroot-assets/node_modules" ] || [ "$ROOT/wwwroot-assets/package-lock.json" -nt "$ROOT/wwwroot-assets/node_modules/.package-lock.json" ]; then
-  (cd "$ROOT/wwwroot-assets" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+npm_ci() {
+  local dir="$ROOT/$1"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+npm_ci wwwroot-assets
+# the mail catcher is for `make run` only; the tests run their own SMTP server
+[ "${1:-}" = test ] || npm_ci tools/mailcatcher
 (cd "$ROOT" && dotnet tool restore >/dev/null)

@@ -6,18 +6,29 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
 started_pg=no
+mail_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  if [ -n "$mail_pid" ]; then kill "$mail_pid" 2>/dev/null || true; fi
   if [ "$started_pg" = yes ]; then scripts/pg.sh stop; fi
 }
 trap cleanup EXIT INT TERM
 
 [ "$(scripts/pg.sh start)" = started ] && started_pg=yes
 
+# the local mail catcher: every mail the site sends shows on http://127.0.0.1:1080
+if (exec 3<>/dev/tcp/127.0.0.1/1025) 2>/dev/null; then
+  echo "Something already listens on 127.0.0.1:1025; using it as the mail server."
+else
+  tools/mailcatcher/node_modules/.bin/maildev --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --silent &
+  mail_pid=$!
+fi
+
 cat <<TXT
 
   Hoe Werkt Mijn Stad runs on  http://127.0.0.1:5080
   Database (PostGIS):          127.0.0.1:55432, database hwms, user hwms / hwms
+  Mail catcher:                http://127.0.0.1:1080 (SMTP 127.0.0.1:1025)
   Migrations and demo data are applied at start-up (once). Press Ctrl-C to stop.
 
 TXT

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Conventions;
+using HoeWerktMijnStad.Data.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Data;
@@ -11,6 +12,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Worksite> Worksites => Set<Worksite>();
     public DbSet<School> Schools => Set<School>();
     public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

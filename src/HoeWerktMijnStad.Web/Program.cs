@@ -3,12 +3,14 @@ using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.Partners;
 using HoeWerktMijnStad.Web.Features.Worksites;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 using HoeWerktMijnStad.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHwmsDatabase();
+builder.AddHwmsEmail();
 builder.AddHwmsMap();
 builder.AddHwmsPartners();
 builder.AddHwmsWorksites();

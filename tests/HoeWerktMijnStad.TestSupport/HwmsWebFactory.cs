@@ -9,7 +9,7 @@ namespace HoeWerktMijnStad.TestSupport;
 
 /// <summary>The real site, in process, on a test database. Tiles point at a local address that does not
 /// exist, so no test reaches out to a tile server (and the page shows its no-tiles notice).</summary>
-public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null, int smtpPort = 25) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +20,11 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Hwms", connectionString);
         builder.UseSetting("Map:TileUrl", "/test-tiles/{z}/{x}/{y}.png");
+
+        // tests send the outbox themselves (OutboxSender.SendDueAsync), to a real SMTP server they start
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:RunSender", "false");
         builder.ConfigureServices(services =>
         {
             if (clock is not null)

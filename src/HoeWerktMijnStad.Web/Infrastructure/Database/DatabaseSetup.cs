@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Web.Features.Demo;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,9 @@ public static class DatabaseSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddDbContextFactory<AppDbContext>((services, options) =>
-            options.UseHwmsDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        builder.Services.AddDbContextFactory<AppDbContext>((services, options) => options
+            .UseHwmsDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .AddInterceptors(services.GetRequiredService<OutboxSignal>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddScoped<DemoDataLoader>();
         return builder;

@@ -1,0 +1,22 @@
+namespace HoeWerktMijnStad.Data.Email;
+
+/// <summary>A mail the site owes someone. It is written in the same transaction as the change that causes
+/// it and sent afterwards by the outbox sender, with retries, so an SMTP outage loses nothing.</summary>
+public sealed class OutboxEmail
+{
+    public long Id { get; set; }
+
+    /// <summary>Stays the same across retries, so a receiving server can recognise a repeat.</summary>
+    public Guid MessageId { get; set; } = Guid.NewGuid();
+
+    public required string ToAddress { get; set; }
+    public string ToName { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+    public string? HtmlBody { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastError { get; set; }
+}
