@@ -1,11 +1,13 @@
+using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Conventions;
 using HoeWerktMijnStad.Data.Email;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Site> Sites => Set<Site>();
@@ -13,11 +15,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<School> Schools => Set<School>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<PartnerEditor> PartnerEditors => Set<PartnerEditor>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.HasPostgresExtension("postgis");
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("postgis");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
     }
 }

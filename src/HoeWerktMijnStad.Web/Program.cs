@@ -1,4 +1,6 @@
 using HoeWerktMijnStad.Web.Components;
+using HoeWerktMijnStad.Web.Features.Accounts;
+using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.Partners;
 using HoeWerktMijnStad.Web.Features.Worksites;
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHwmsDatabase();
 builder.AddHwmsEmail();
+builder.AddHwmsAccounts();
+builder.Services.AddOptions<SiteOptions>().BindConfiguration("Site").ValidateDataAnnotations().ValidateOnStart();
 builder.AddHwmsMap();
 builder.AddHwmsPartners();
 builder.AddHwmsWorksites();
@@ -34,13 +38,17 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHwmsSecurityHeaders();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMapApi();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

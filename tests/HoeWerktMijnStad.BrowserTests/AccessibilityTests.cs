@@ -43,4 +43,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [Fact]
     public Task The_partners_and_worksites_lists_have_no_WCAG_violations() =>
         Task.WhenAll(AssertNoViolationsAsync("/partners", "h1"), AssertNoViolationsAsync("/werkplekken", "h1"));
+
+    [Fact]
+    public Task The_login_registration_and_password_pages_have_no_WCAG_violations() =>
+        Task.WhenAll(
+            AssertNoViolationsAsync("/inloggen", "h1"),
+            AssertNoViolationsAsync("/registreren", "h1"),
+            AssertNoViolationsAsync("/wachtwoord-vergeten", "h1"));
 }

@@ -9,7 +9,8 @@ namespace HoeWerktMijnStad.TestSupport;
 
 /// <summary>The real site, in process, on a test database. Tiles point at a local address that does not
 /// exist, so no test reaches out to a tile server (and the page shows its no-tiles notice).</summary>
-public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null, int smtpPort = 25) : WebApplicationFactory<Program>
+public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null, int smtpPort = 25, int loginPostsPerMinute = 10_000)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -25,6 +26,9 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:RunSender", "false");
+
+        // all test requests come from one address; the rate limit gets its own test
+        builder.UseSetting("Accounts:LoginPostsPerMinute", loginPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             if (clock is not null)

@@ -25,6 +25,7 @@ public static class DatabaseSetup
             .AddInterceptors(services.GetRequiredService<OutboxSignal>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddScoped<DemoDataLoader>();
+        builder.Services.AddScoped<DemoAccounts>();
         return builder;
     }
 
@@ -51,6 +52,12 @@ public static class DatabaseSetup
         if (options.LoadDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+
+            // the demo accounts' password is in the README: never outside Development
+            if (app.Environment.IsDevelopment())
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();
+            }
         }
     }
 

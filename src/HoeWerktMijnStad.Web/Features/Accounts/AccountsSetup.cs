@@ -1,0 +1,73 @@
+using System.Threading.RateLimiting;
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.Accounts;
+
+public static class AccountsSetup
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddHwmsAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Identity's stores want a scoped context; it comes from the same factory as every other context
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordRules>();
+
+        // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,
+        // so it works once
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+            options.Cookie.Name = "hwms.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+
+        // per address: Accounts:LoginPostsPerMinute (10) posts of the login and reset forms; per account:
+        // Identity's lockout after 5 failures
+        var postsPerMinute = builder.Configuration.GetValue("Accounts:LoginPostsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("lezen"));
+        });
+        services.AddScoped<AccountEmails>();
+        return builder;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NetTopologySuite.Geometries;
+
+namespace HoeWerktMijnStad.IntegrationTests.Accounts;
+
+public sealed partial class AccountFlowTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>
+{
+    private const string GoodPassword = "mijn fiets staat bij de brug";
+
+    private async Task<int> SchoolIdAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        if (await db.Schools.FirstOrDefaultAsync() is { } school)
+        {
+            return school.Id;
+        }
+
+        var created = new School { Name = "Vakcollege Test", Address = "Schoolweg 1", City = "Amsterdam", Location = new Point(4.85, 52.36) { SRID = 4326 } };
+        db.Schools.Add(created);
+        await db.SaveChangesAsync();
+        return created.Id;
+    }
+
+    private async Task<string> MailLinkAsync(string to, string path)
+    {
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+        }
+
+        var mail = fixture.Smtp.Messages().Last(m => m.To.Mailboxes.Any(b => b.Address == to));
+        Assert.Contains("Hoe Werkt Mijn Stad", mail.TextBody, StringComparison.Ordinal);
+        var link = LinkPattern().Matches(mail.TextBody!).Select(m => new Uri(m.Value)).First(u => u.AbsolutePath == path);
+        return link.PathAndQuery;
+    }
+
+    private async Task<(HttpResponseMessage Response, string Html)> RegisterAsync(HttpClient client, string email, string password) =>
+        await client.PostFormAsync("/registreren", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Sanne de Docent",
+            ["Input.Email"] = email,
+            ["Input.SchoolId"] = (await SchoolIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
+
+    private static Task<(HttpResponseMessage Response, string Html)> LoginAsync(HttpClient client, string email, string password) =>
+        client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    [Fact]
+    public async Task A_teacher_registers_confirms_by_mail_and_logs_in()
+    {
+        var client = fixture.Factory.CreateClient();
+        var (registered, registeredHtml) = await RegisterAsync(client, "sanne@school.example.nl", GoodPassword);
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.Contains("bevestig je e-mailadres", registeredHtml, StringComparison.OrdinalIgnoreCase);
+
+        var confirmation = await client.GetStringAsync(await MailLinkAsync("sanne@school.example.nl", "/account/bevestigen"));
+        Assert.Contains("Je e-mailadres is bevestigd", confirmation, StringComparison.Ordinal);
+
+        var (_, home) = await LoginAsync(client, "sanne@school.example.nl", GoodPassword);
+        Assert.Contains("Uitloggen", home, StringComparison.Ordinal);
+
+        await using var db = fixture.CreateDbContext();
+        var user = await db.Users.Include(u => u.School).SingleAsync(u => u.Email == "sanne@school.example.nl");
+        Assert.True(user.EmailConfirmed);
+        Assert.NotNull(user.School);
+        Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == "role-docent"));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_address_get_the_same_answer()
+    {
+        var client = fixture.Factory.CreateClient();
+        await RegisterAsync(client, "kees@school.example.nl", GoodPassword);
+
+        var (_, wrong) = await LoginAsync(client, "kees@school.example.nl", "niet mijn wachtwoord hoor");
+        var (_, unknown) = await LoginAsync(client, "niemand@school.example.nl", "niet mijn wachtwoord hoor");
+
+        const string Answer = "Dit e-mailadres en wachtwoord horen niet bij elkaar";
+        Assert.Contains(Answer, wrong, StringComparison.Ordinal);
+        Assert.Contains(Answer, unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uitloggen", wrong, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_with_a_clear_message()
+    {
+        var client = fixture.Factory.CreateClient();
+        await RegisterAsync(client, "lotte@school.example.nl", GoodPassword);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await LoginAsync(client, "lotte@school.example.nl", "een verkeerd wachtwoord");
+        }
+
+        var (_, locked) = await LoginAsync(client, "lotte@school.example.nl", GoodPassword);
+        Assert.Contains("Te veel mislukte pogingen", locked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uitloggen", locked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_with_the_reason_and_the_form_keeps_what_was_typed()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var (_, html) = await RegisterAsync(client, "piet@school.example.nl", "wachtwoord123");
+
+        Assert.Contains("veel gebruikt", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"piet@school.example.nl\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Sanne de Docent\"", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "piet@school.example.nl"));
+        Assert.False(await db.OutboxEmails.AnyAsync(m => m.ToAddress == "piet@school.example.nl"));
+    }
+
+    [Fact]
+    public async Task A_forgotten_password_is_reset_by_a_link_that_works_once()
+    {
+        var client = fixture.Factory.CreateClient();
+        await RegisterAsync(client, "ahmed@school.example.nl", GoodPassword);
+
+        var (_, sent) = await client.PostFormAsync("/wachtwoord-vergeten", new Dictionary<string, string> { ["Input.Email"] = "ahmed@school.example.nl" });
+        Assert.Contains("Als er een account is met dit e-mailadres", sent, StringComparison.Ordinal);
+        var link = await MailLinkAsync("ahmed@school.example.nl", "/wachtwoord-herstellen");
+
+        var newPassword = "de tram naar het strand rijdt";
+        var (_, done) = await client.PostFormAsync(link, new Dictionary<string, string> { ["Input.Password"] = newPassword, ["Input.ConfirmPassword"] = newPassword });
+        Assert.Contains("Je wachtwoord is veranderd", done, StringComparison.Ordinal);
+
+        var (_, again) = await client.PostFormAsync(link, new Dictionary<string, string> { ["Input.Password"] = "nog een ander lang wachtwoord", ["Input.ConfirmPassword"] = "nog een ander lang wachtwoord" });
+        Assert.Contains("verlopen of al gebruikt", again, StringComparison.Ordinal);
+
+        var (_, home) = await LoginAsync(fixture.Factory.CreateClient(), "ahmed@school.example.nl", newPassword);
+        Assert.Contains("Uitloggen", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_asking_for_a_reset_gets_the_same_answer_and_no_mail()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var (_, sent) = await client.PostFormAsync("/wachtwoord-vergeten", new Dictionary<string, string> { ["Input.Email"] = "onbekend@school.example.nl" });
+
+        Assert.Contains("Als er een account is met dit e-mailadres", sent, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.OutboxEmails.AnyAsync(m => m.ToAddress == "onbekend@school.example.nl"));
+    }
+
+    [Fact]
+    public async Task Too_many_login_attempts_from_one_address_are_slowed_down_with_a_clear_page()
+    {
+        await using var factory = new HwmsWebFactory(fixture.ConnectionString, fixture.Clock, fixture.Smtp.Port, loginPostsPerMinute: 3);
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var (allowed, _) = await LoginAsync(client, "iemand@school.example.nl", "een verkeerd wachtwoord");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        var (limited, html) = await LoginAsync(client, "iemand@school.example.nl", "een verkeerd wachtwoord");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Wacht een minuut", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/inloggen")).StatusCode);
+    }
+
+    [GeneratedRegex(@"https?://[^\s]+")]
+    private static partial Regex LinkPattern();
+}

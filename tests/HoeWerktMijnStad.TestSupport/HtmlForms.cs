@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace HoeWerktMijnStad.TestSupport;
+
+/// <summary>Fills in and posts a server-rendered form as a browser without JavaScript would: the hidden
+/// fields (antiforgery token, Blazor's form name) come from the page, the cookies from the client.</summary>
+public static partial class HtmlForms
+{
+    public static async Task<(HttpResponseMessage Response, string Html)> PostFormAsync(
+        this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? formName = null)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var form = formName is null
+            ? FormPattern().Match(page).Value
+            : FormPattern().Matches(page).First(m => m.Value.Contains($"value=\"{formName}\"", StringComparison.Ordinal)).Value;
+        var action = ActionPattern().Match(form) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : pageUrl;
+        var values = HiddenPattern().Matches(form)
+            .Select(m => (Name: WebUtility.HtmlDecode(m.Groups["name"].Value), Value: WebUtility.HtmlDecode(m.Groups["value"].Value)))
+            .Where(h => !fields.ContainsKey(h.Name))
+            .ToDictionary(h => h.Name, h => h.Value);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var response = await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("<input(?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]*)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenPattern();
+}
