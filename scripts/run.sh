@@ -29,6 +29,8 @@ cat <<TXT
   Hoe Werkt Mijn Stad runs on  http://127.0.0.1:5080
   Database (PostGIS):          127.0.0.1:55432, database hwms, user hwms / hwms
   Mail catcher:                http://127.0.0.1:1080 (SMTP 127.0.0.1:1025)
+  Demo accounts (password techniek-is-overal): docent@demo.hwms.nl, partner@demo.hwms.nl,
+                               programmaleider@demo.hwms.nl
   Migrations and demo data are applied at start-up (once). Press Ctrl-C to stop.
 
 TXT
