@@ -26,6 +26,7 @@ public sealed class BrowserFixture : PostgisDatabase
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();
         }
 
         _playwright = await Playwright.CreateAsync();

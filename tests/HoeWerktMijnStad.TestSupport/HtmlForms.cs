@@ -11,9 +11,11 @@ public static partial class HtmlForms
         this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? formName = null)
     {
         var page = await client.GetStringAsync(pageUrl);
+        // the page's own form (a Blazor form carries its name in _handler), not the header's log-out form
+        var forms = FormPattern().Matches(page).Select(m => m.Value).ToList();
         var form = formName is null
-            ? FormPattern().Match(page).Value
-            : FormPattern().Matches(page).First(m => m.Value.Contains($"value=\"{formName}\"", StringComparison.Ordinal)).Value;
+            ? forms.FirstOrDefault(f => f.Contains("name=\"_handler\"", StringComparison.Ordinal)) ?? forms.First()
+            : forms.First(f => f.Contains($"value=\"{formName}\"", StringComparison.Ordinal));
         var action = ActionPattern().Match(form) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : pageUrl;
         var values = HiddenPattern().Matches(form)
             .Select(m => (Name: WebUtility.HtmlDecode(m.Groups["name"].Value), Value: WebUtility.HtmlDecode(m.Groups["value"].Value)))

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using HoeWerktMijnStad.Data.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
+
+public sealed class Choice<T>
+    where T : struct, Enum
+{
+    public T Value { get; set; }
+
+    public bool Selected { get; set; }
+}
+
+/// <summary>What a partner editor may change on the partner's public page.</summary>
+public sealed class PageInput
+{
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Vul de naam van je organisatie in."), StringLength(200, ErrorMessage = "De naam mag hoogstens 200 tekens zijn.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Schrijf een korte pitch: wat zien en doen leerlingen bij jullie?")]
+    [StringLength(300, ErrorMessage = "De pitch mag hoogstens 300 tekens zijn.")]
+    public string Pitch { get; set; } = "";
+
+    [Url(ErrorMessage = "Vul een volledig webadres in, beginnend met https://")]
+    [RegularExpression("^https?://.*", ErrorMessage = "Het webadres moet beginnen met https:// of http://")]
+    [StringLength(500)]
+    public string? WebsiteUrl { get; set; }
+
+    [StringLength(20_000, ErrorMessage = "De paginatekst mag hoogstens 20.000 tekens zijn.")]
+    public string PageMarkdown { get; set; } = "";
+
+    public List<Choice<Theme>> Themes { get; set; } = [];
+
+    public List<Choice<EducationLevel>> Levels { get; set; } = [];
+
+    public static PageInput From(Partner partner) => new()
+    {
+        Slug = partner.Slug,
+        Name = partner.Name,
+        Pitch = partner.Pitch,
+        WebsiteUrl = partner.WebsiteUrl,
+        PageMarkdown = partner.PageMarkdown,
+        Themes = Enum.GetValues<Theme>().Select(t => new Choice<Theme> { Value = t, Selected = partner.Themes.Contains(t) }).ToList(),
+        Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = partner.AudienceLevels.Contains(l) }).ToList(),
+    };
+
+    public void ApplyTo(Partner partner)
+    {
+        partner.Name = Name.Trim();
+        partner.Pitch = Pitch.Trim();
+        partner.WebsiteUrl = string.IsNullOrWhiteSpace(WebsiteUrl) ? null : WebsiteUrl.Trim();
+        partner.PageMarkdown = PageMarkdown;
+        partner.Themes = Themes.Where(t => t.Selected).Select(t => t.Value).Distinct().ToList();
+        partner.AudienceLevels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
+    }
+}
