@@ -40,10 +40,36 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_demo_editor_moves_a_site_by_clicking_the_map_and_the_public_map_follows()
+    {
+        var page = await SignedInEditorAsync();
+        await page.GotoAsync("/partner");
+        await page.ClickAsync("text=Locaties");
+        await page.Locator(".place-list a:has-text('Bewerken')").First.ClickAsync();
+        await page.WaitForSelectorAsync(".point-picker .leaflet-marker-icon");
+        var name = await page.InputValueAsync("#site-name");
+
+        var box = (await page.Locator("[data-point-map]").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + (box.Width * 0.3f), box.Y + (box.Height * 0.7f));
+        var lon = double.Parse(await page.InputValueAsync("#site-lon"), System.Globalization.CultureInfo.InvariantCulture);
+        var lat = double.Parse(await page.InputValueAsync("#site-lat"), System.Globalization.CultureInfo.InvariantCulture);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.WaitForSelectorAsync("text=is opgeslagen en staat op de kaart");
+
+        using var client = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/map/features?layer=sites"));
+        var coordinates = json.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("name").GetString() == name)
+            .GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToArray();
+        Assert.Equal(lon, coordinates[0], 6);
+        Assert.Equal(lat, coordinates[1], 6);
+    }
+
+    [Fact]
     public async Task The_login_dashboard_and_editor_pages_have_no_WCAG_violations()
     {
         var page = await SignedInEditorAsync();
-        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]") })
+        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container") })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync(ready);

@@ -10,7 +10,8 @@ public static partial class HtmlForms
     public static async Task<(HttpResponseMessage Response, string Html)> PostFormAsync(
         this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? formName = null)
     {
-        var page = await client.GetStringAsync(pageUrl);
+        // a forged post starts from whatever page there is, even a refusal
+        var page = await (await client.GetAsync(pageUrl)).Content.ReadAsStringAsync();
         // the page's own form (a Blazor form carries its name in _handler), not the header's log-out form
         var forms = FormPattern().Matches(page).Select(m => m.Value).ToList();
         var form = formName is null

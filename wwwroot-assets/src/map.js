@@ -285,5 +285,50 @@ class MiniMap extends HTMLElement {
   }
 }
 
+/** A map to place one pin: a click moves the pin and fills the longitude and latitude fields; typing in the
+ * fields moves the pin. The fields work without JavaScript. */
+class PointPicker extends HTMLElement {
+  async connectedCallback() {
+    if (this.map) return;
+    const lon = this.querySelector("[data-point-lon]");
+    const lat = this.querySelector("[data-point-lat]");
+    const canvas = this.querySelector("[data-point-map]");
+    if (!lon || !lat || !canvas) return;
+    const L = await loadLeaflet();
+    for (const [key, value] of Object.entries(this.dataset)) canvas.dataset[key] = value;
+    this.map = createMap(L, canvas, {}, "Achtergrondkaart niet beschikbaar; vul de coördinaten in.");
+    const read = () => {
+      const x = Number(lon.value.replace(",", "."));
+      const y = Number(lat.value.replace(",", "."));
+      return lon.value && lat.value && Number.isFinite(x) && Number.isFinite(y) ? [y, x] : null;
+    };
+    let pin;
+    const place = (latlng, pan) => {
+      pin ??= L.marker(latlng, { icon: markerIcon(L, "sites", "Gekozen locatie"), keyboard: false }).addTo(this.map);
+      pin.setLatLng(latlng);
+      if (pan) this.map.setView(latlng, Math.max(this.map.getZoom(), 15));
+    };
+    const start = read();
+    if (start) place(start, true);
+    this.map.on("click", (e) => {
+      lon.value = e.latlng.lng.toFixed(6);
+      lat.value = e.latlng.lat.toFixed(6);
+      place(e.latlng, false);
+    });
+    for (const input of [lon, lat]) {
+      input.addEventListener("change", () => {
+        const point = read();
+        if (point) place(point, true);
+      });
+    }
+  }
+
+  disconnectedCallback() {
+    this.map?.remove();
+    this.map = undefined;
+  }
+}
+
 customElements.define("hwms-map-explorer", MapExplorer);
+customElements.define("hwms-point-picker", PointPicker);
 customElements.define("hwms-mini-map", MiniMap);

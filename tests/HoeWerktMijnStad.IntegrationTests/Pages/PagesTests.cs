@@ -145,4 +145,14 @@ public sealed class PagesTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/assets/leaflet/leaflet.js")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/assets/leaflet/leaflet.markercluster.js")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_school_page_links_to_the_map_around_that_school()
+    {
+        var id = fixture.Ids["SC1"];
+        var html = await _client.GetStringAsync($"/scholen/{id}");
+
+        Assert.Contains("<h1>Basisschool Het Anker</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/kaart?school={id}&amp;radius=5000\"", html, StringComparison.Ordinal);
+    }
 }
