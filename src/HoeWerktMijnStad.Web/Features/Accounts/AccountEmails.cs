@@ -23,6 +23,12 @@ public sealed class AccountEmails(IOptions<SiteOptions> site, TimeProvider clock
         "Je vroeg om een nieuw wachtwoord. De link hieronder werkt één keer en een uur lang. Vroeg je dit niet? Dan kun je deze mail negeren.",
         "Nieuw wachtwoord kiezen", link);
 
+    public void QueueEmailChange(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
+        "Bevestig je nieuwe e-mailadres voor Hoe Werkt Mijn Stad",
+        $"Hallo {name},",
+        "Je wilt dit adres gebruiken voor je account bij Hoe Werkt Mijn Stad. Bevestig het met de knop hieronder; tot dan blijft je oude adres in gebruik.",
+        "Nieuw adres bevestigen", link);
+
     private void Queue(AppDbContext db, string to, string name, string subject, string greeting, string text, string button, string link)
     {
         var plain = $"{greeting}\n\n{text}\n\n{button}: {link}\n\n-- \nHoe Werkt Mijn Stad, de stad als leslokaal\n{Link("/")}\n";
