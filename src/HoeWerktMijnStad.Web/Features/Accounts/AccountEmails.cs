@@ -23,6 +23,12 @@ public sealed class AccountEmails(IOptions<SiteOptions> site, TimeProvider clock
         "Je vroeg om een nieuw wachtwoord. De link hieronder werkt één keer en een uur lang. Vroeg je dit niet? Dan kun je deze mail negeren.",
         "Nieuw wachtwoord kiezen", link);
 
+    public void QueueInvitation(AppDbContext db, string to, string name, string partner, string link) => Queue(db, to, name,
+        $"Uitnodiging: beheer de pagina van {partner} op Hoe Werkt Mijn Stad",
+        $"Hallo {name},",
+        $"De programmaleider van Hoe Werkt Mijn Stad nodigt je uit om de pagina van {partner} bij te houden: de tekst, locaties, werkplekken en activiteiten voor scholen. Kies met de knop hieronder je wachtwoord; de link werkt zeven dagen.",
+        "Wachtwoord kiezen", link);
+
     public void QueueEmailChange(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
         "Bevestig je nieuwe e-mailadres voor Hoe Werkt Mijn Stad",
         $"Hallo {name},",

@@ -37,6 +37,7 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(InvitationTokenOptions.ProviderName)
             .AddPasswordValidator<PasswordRules>();
 
         // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HoeWerktMijnStad.IntegrationTests.Accounts;
+
+/// <summary>Uses the partners, editors and programme leader that <see cref="PageEditorTests"/> sets up.</summary>
+public sealed partial class InvitationTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
+{
+    private readonly PageEditorTests _setup = new(fixture);
+
+    public Task InitializeAsync() => _setup.InitializeAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<(HttpClient Client, string Html)> SignInAsync(string email, string password)
+    {
+        var client = fixture.Factory.CreateClient();
+        var (_, html) = await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        return (client, html);
+    }
+
+    [Fact]
+    public async Task The_programme_leader_invites_an_editor_who_sets_a_password_by_the_mailed_link()
+    {
+        var (leader, _) = await SignInAsync("leider@hwms.example.nl", "een lang genoeg wachtwoord");
+        int partnerId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            partnerId = (await db.Partners.SingleAsync(p => p.Slug == "partner-a")).Id;
+        }
+
+        var (_, invited) = await leader.PostFormAsync("/beheer", new Dictionary<string, string>
+        {
+            ["Invite.PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Invite.Name"] = "Nieuwe Redacteur",
+            ["Invite.Email"] = "nieuw@partner.example.nl",
+        }, "uitnodigen");
+        Assert.Contains("nieuw@partner.example.nl is redacteur van Partner A", invited, StringComparison.Ordinal);
+
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+        }
+
+        var mail = fixture.Smtp.Messages().Last(m => m.To.Mailboxes.Any(b => b.Address == "nieuw@partner.example.nl"));
+        Assert.Contains("Partner A", mail.Subject, StringComparison.Ordinal);
+        var link = new Uri(LinkPattern().Matches(mail.TextBody!).Select(m => m.Value).First(v => v.Contains("/uitnodiging", StringComparison.Ordinal))).PathAndQuery;
+
+        var guest = fixture.Factory.CreateClient();
+        var (_, accepted) = await guest.PostFormAsync(link, new Dictionary<string, string>
+        {
+            ["Input.Password"] = "de grote kraan boven het dak",
+            ["Input.ConfirmPassword"] = "de grote kraan boven het dak",
+        });
+        Assert.Contains("Je wachtwoord is ingesteld", accepted, StringComparison.Ordinal);
+        Assert.Contains("werkt niet (meer)", await guest.GetStringAsync(link), StringComparison.Ordinal);
+
+        var (editor, home) = await SignInAsync("nieuw@partner.example.nl", "de grote kraan boven het dak");
+        Assert.Contains("Mijn partnerpagina", home, StringComparison.Ordinal);
+        Assert.Contains("Partner A", await editor.GetStringAsync("/partner"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_programme_leader_may_open_the_administration()
+    {
+        var (editor, _) = await SignInAsync("editor-a@partner.example.nl", "een lang genoeg wachtwoord");
+
+        var response = await editor.GetAsync("/beheer");
+
+        Assert.EndsWith("/geen-toegang", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"https?://[^\s]+")]
+    private static partial Regex LinkPattern();
+}
