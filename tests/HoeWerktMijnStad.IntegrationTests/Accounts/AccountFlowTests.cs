@@ -76,6 +76,20 @@ public sealed partial class AccountFlowTests(OutboxFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_mailed_link_still_works_after_a_restart_or_on_another_instance()
+    {
+        await RegisterAsync(fixture.Factory.CreateClient(), "herstart@school.example.nl", GoodPassword);
+        var link = await MailLinkAsync("herstart@school.example.nl", "/account/bevestigen");
+
+        await using var otherInstance = new HwmsWebFactory(fixture.ConnectionString, fixture.Clock, fixture.Smtp.Port);
+        var confirmation = await otherInstance.CreateClient().GetStringAsync(link);
+
+        Assert.Contains("Je e-mailadres is bevestigd", confirmation, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
+    }
+
+    [Fact]
     public async Task A_wrong_password_and_an_unknown_address_get_the_same_answer()
     {
         var client = fixture.Factory.CreateClient();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,9 @@ public static class AccountsSetup
         // Identity's stores want a scoped context; it comes from the same factory as every other context
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddCascadingAuthenticationState();
+
+        // keys in the database: sign-ins and mailed links survive restarts and work on every node
+        services.AddDataProtection().SetApplicationName("HoeWerktMijnStad").PersistKeysToDbContext<AppDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddIdentityCore<AppUser>(options =>
