@@ -75,6 +75,26 @@ public sealed partial class InvitationTests(OutboxFixture fixture) : IClassFixtu
         Assert.EndsWith("/geen-toegang", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_blocked_account_cannot_sign_in_until_it_is_unblocked()
+    {
+        var (leader, _) = await SignInAsync("leider@hwms.example.nl", "een lang genoeg wachtwoord");
+        string teacherId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            teacherId = (await db.Users.SingleAsync(u => u.Email == "docent@school.example.nl")).Id;
+        }
+
+        var (_, blocked) = await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "true" });
+        Assert.Contains("docent@school.example.nl is geblokkeerd", blocked, StringComparison.Ordinal);
+        var (_, refused) = await SignInAsync("docent@school.example.nl", "een lang genoeg wachtwoord");
+        Assert.Contains("Dit account is geblokkeerd", refused, StringComparison.Ordinal);
+
+        await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "false" });
+        var (_, welcome) = await SignInAsync("docent@school.example.nl", "een lang genoeg wachtwoord");
+        Assert.Contains("Uitloggen", welcome, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"https?://[^\s]+")]
     private static partial Regex LinkPattern();
 }
