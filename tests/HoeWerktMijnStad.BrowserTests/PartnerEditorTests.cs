@@ -69,7 +69,7 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
     public async Task The_login_dashboard_and_editor_pages_have_no_WCAG_violations()
     {
         var page = await SignedInEditorAsync();
-        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container"), ("/account", "h1") })
+        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container"), ("/account", "h1"), ("/partner/aanbod", "h1") })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync(ready);

@@ -27,9 +27,9 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
     public static TheoryData<string, Who, Expect> Cases()
     {
         var data = new TheoryData<string, Who, Expect>();
-        foreach (var endpoint in new[] { "page", "site", "invite", "block" })
+        foreach (var endpoint in new[] { "page", "site", "activity", "invite", "block" })
         {
-            var partnerData = endpoint is "page" or "site";
+            var partnerData = endpoint is "page" or "site" or "activity";
             data.Add(endpoint, Who.Anonymous, Expect.Login);
             data.Add(endpoint, Who.Teacher, Expect.AccessDenied);
             data.Add(endpoint, Who.EditorA, partnerData ? Expect.Allowed : Expect.AccessDenied);
@@ -86,6 +86,12 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             ["Input.PartnerSlug"] = "partner-a", ["Input.Id"] = "0", ["Input.Name"] = marker, ["Input.Kind"] = "Office",
             ["Input.Address"] = "Weg 1", ["Input.City"] = "Amsterdam", ["Input.Longitude"] = "4.9", ["Input.Latitude"] = "52.37",
         }),
+        "activity" => ("/partner/aanbod?partner=partner-a", "activiteit", new()
+        {
+            ["Input.PartnerSlug"] = "partner-a", ["Input.Id"] = "0", ["Input.Title"] = marker, ["Input.Type"] = "CompanyVisit",
+            ["Input.MinGroupSize"] = "4", ["Input.MaxGroupSize"] = "8", ["Input.DurationMinutes"] = "60", ["Input.Place"] = "",
+            ["Input.Levels[0].Value"] = "Mbo", ["Input.Levels[0].Selected"] = "true",
+        }),
         "invite" => ("/beheer", "uitnodigen", new()
         {
             ["Invite.PartnerId"] = partnerA.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -101,6 +107,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
         {
             "page" => await db.Partners.AnyAsync(p => p.Pitch == marker),
             "site" => await db.Sites.AnyAsync(s => s.Name == marker),
+            "activity" => await db.Activities.AnyAsync(a => a.Title == marker),
             "invite" => await db.Users.AnyAsync(u => u.Email == $"{marker}@partner.example.nl"),
             // (un)blocking the teacher refreshes the security stamp: a change only the leader may make
             _ => await StampChangedAsync(),

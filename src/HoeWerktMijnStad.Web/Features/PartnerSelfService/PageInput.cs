@@ -51,7 +51,7 @@ public sealed class PageInput
         partner.Name = Name.Trim();
         partner.Pitch = Pitch.Trim();
         partner.WebsiteUrl = string.IsNullOrWhiteSpace(WebsiteUrl) ? null : WebsiteUrl.Trim();
-        partner.PageMarkdown = PageMarkdown;
+        partner.PageMarkdown = PageMarkdown ?? "";
         partner.Themes = Themes.Where(t => t.Selected).Select(t => t.Value).Distinct().ToList();
         partner.AudienceLevels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
     }
