@@ -24,6 +24,8 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
         await page.GotoAsync("/partner");
         await page.ClickAsync("text=Pagina bewerken");
 
+        // the preview listens once its module has loaded (a person types later than a test does)
+        await page.WaitForSelectorAsync("hwms-markdown-preview:defined");
         await page.FillAsync("#edit-markdown", "## Kom langs\n\nWe laten je **de grootste warmtepomp** zien.");
         await page.WaitForSelectorAsync("[data-markdown-preview] strong:has-text('de grootste warmtepomp')");
         Assert.Equal("Kom langs", await page.Locator("[data-markdown-preview] h3").TextContentAsync());
@@ -46,7 +48,7 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
         await page.GotoAsync("/partner");
         await page.ClickAsync("text=Locaties");
         await page.Locator(".place-list a:has-text('Bewerken')").First.ClickAsync();
-        await page.WaitForSelectorAsync(".point-picker .leaflet-marker-icon");
+        await page.WaitForSelectorAsync("hwms-point-picker:defined .leaflet-marker-icon");
         var name = await page.InputValueAsync("#site-name");
 
         var box = (await page.Locator("[data-point-map]").BoundingBoxAsync())!;
