@@ -150,7 +150,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             return;
         }
 
-        var (response, _) = await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "een lang genoeg wachtwoord" });
+        var (response, _) = await client.SignInAsync(email, "een lang genoeg wachtwoord");
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"sign-in as {who}: {response.StatusCode}");
     }
 }

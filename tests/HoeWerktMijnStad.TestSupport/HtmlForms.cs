@@ -31,6 +31,10 @@ public static partial class HtmlForms
         return (response, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Signs in through the login form, as a person would.</summary>
+    public static Task<(HttpResponseMessage Response, string Html)> SignInAsync(this HttpClient client, string email, string password) =>
+        client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
     [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();
 

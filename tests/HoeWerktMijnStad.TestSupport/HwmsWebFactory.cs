@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
 
 namespace HoeWerktMijnStad.TestSupport;
 
@@ -46,5 +47,12 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.First());
+    }
+
+    /// <summary>Sends what the outbox holds now, as the site's background sender would.</summary>
+    public async Task<int> DeliverMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
     }
 }

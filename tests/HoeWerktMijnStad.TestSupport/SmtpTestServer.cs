@@ -7,7 +7,7 @@ namespace HoeWerktMijnStad.TestSupport;
 
 /// <summary>A real SMTP server for the tests: Debian's aiosmtpd, storing what it receives in a Maildir that
 /// the test reads back. It can be stopped and started again to play a mail server outage.</summary>
-public sealed class SmtpTestServer : IAsyncDisposable
+public sealed partial class SmtpTestServer : IAsyncDisposable
 {
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), $"hwms-smtp-{Guid.NewGuid():N}");
     private Process? _process;
@@ -72,6 +72,17 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return files.Select(file => MimeMessage.Load(file)).ToList();
     }
 
+    /// <summary>The newest mail to an address.</summary>
+    public MimeMessage LastTo(string address) =>
+        Messages().Last(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The path and query of the link to <paramref name="path"/> in the newest mail to an address.</summary>
+    public string LinkTo(string address, string path) =>
+        LinkPattern().Matches(LastTo(address).TextBody ?? "")
+            .Select(m => new Uri(m.Value))
+            .First(uri => uri.AbsolutePath == path)
+            .PathAndQuery;
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
@@ -87,4 +98,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s]+")]
+    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 }

@@ -19,7 +19,7 @@ public sealed class ActivityEditorTests(OutboxFixture fixture) : IClassFixture<O
     private async Task<HttpClient> EditorAAsync()
     {
         var client = fixture.Factory.CreateClient();
-        await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = "editor-a@partner.example.nl", ["Input.Password"] = "een lang genoeg wachtwoord" });
+        await client.SignInAsync("editor-a@partner.example.nl", "een lang genoeg wachtwoord");
         return client;
     }
 

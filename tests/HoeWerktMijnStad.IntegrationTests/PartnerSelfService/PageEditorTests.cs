@@ -53,7 +53,7 @@ public sealed class PageEditorTests(OutboxFixture fixture) : IClassFixture<Outbo
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = fixture.Factory.CreateClient();
-        var (_, html) = await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Password });
+        var (_, html) = await client.SignInAsync(email, Password);
         Assert.Contains("Uitloggen", html, StringComparison.Ordinal);
         return client;
     }

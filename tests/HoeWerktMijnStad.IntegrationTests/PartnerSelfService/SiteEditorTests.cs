@@ -21,7 +21,7 @@ public sealed class SiteEditorTests(OutboxFixture fixture) : IClassFixture<Outbo
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = fixture.Factory.CreateClient();
-        await client.PostFormAsync("/inloggen", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "een lang genoeg wachtwoord" });
+        await client.SignInAsync(email, "een lang genoeg wachtwoord");
         return client;
     }
 
