@@ -1,4 +1,5 @@
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Data.Audit;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Conventions;
 using HoeWerktMijnStad.Data.Email;
@@ -17,6 +18,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<PartnerEditor> PartnerEditors => Set<PartnerEditor>();
+    public DbSet<PartnerImage> PartnerImages => Set<PartnerImage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -176,7 +176,12 @@ class PointPicker extends HTMLElement {
     };
     const start = read();
     if (start) place(start, true);
+    const area = this.querySelector("[data-area-corners]") ? new AreaDrawing(L, this.map, this) : null;
     this.map.on("click", (e) => {
+      if (area?.drawing()) {
+        area.add(e.latlng);
+        return;
+      }
       lon.value = e.latlng.lng.toFixed(6);
       lat.value = e.latlng.lat.toFixed(6);
       place(e.latlng, false);
@@ -192,6 +197,53 @@ class PointPicker extends HTMLElement {
   disconnectedCallback() {
     this.map?.remove();
     this.map = undefined;
+  }
+}
+
+/** The area of a worksite: in "area" mode a click adds a corner. The corners live in a textarea, one
+ * "longitude latitude" per line, so the area can also be typed; the map redraws when the text changes. */
+class AreaDrawing {
+  constructor(L, map, root) {
+    this.text = root.querySelector("[data-area-corners]");
+    this.modes = root.querySelector("[data-area-mode]");
+    this.modes.hidden = false;
+    this.shape = L.polygon([], { color: "#b45309", weight: 2, fillOpacity: 0.2 }).addTo(map);
+    this.corners = L.layerGroup().addTo(map);
+    this.L = L;
+    this.modes.querySelector("[data-area-undo]").addEventListener("click", () => this.write(this.read().slice(0, -1)));
+    this.modes.querySelector("[data-area-clear]").addEventListener("click", () => this.write([]));
+    this.text.addEventListener("change", () => this.redraw());
+    this.redraw();
+    const points = this.read();
+    if (points.length > 2) map.fitBounds(this.shape.getBounds(), { padding: [20, 20], maxZoom: 17 });
+  }
+
+  drawing() {
+    return this.modes.querySelector("input[value=area]").checked;
+  }
+
+  read() {
+    return this.text.value
+      .split("\n")
+      .map((line) => line.trim().split(/[\s;]+/).map((n) => Number(n.replace(",", "."))))
+      .filter((p) => p.length === 2 && p.every(Number.isFinite))
+      .map(([lng, lat]) => [lat, lng]);
+  }
+
+  write(points) {
+    this.text.value = points.map(([lat, lng]) => `${lng.toFixed(6)} ${lat.toFixed(6)}`).join("\n");
+    this.redraw();
+  }
+
+  add(latlng) {
+    this.write([...this.read(), [latlng.lat, latlng.lng]]);
+  }
+
+  redraw() {
+    const points = this.read();
+    this.shape.setLatLngs(points);
+    this.corners.clearLayers();
+    for (const point of points) this.L.circleMarker(point, { radius: 4, color: "#b45309", interactive: false }).addTo(this.corners);
   }
 }
 

@@ -149,6 +149,62 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("partner_editors", (string)null);
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor_email");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_entries_actor_id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("PartnerId", "At")
+                        .HasDatabaseName("ix_audit_entries_partner_id_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -312,6 +368,79 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             t.HasCheckConstraint("ck_partners_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
                             t.HasCheckConstraint("ck_partners_website_url", "website_url IS NULL OR website_url ~ '^https?://'");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.PartnerImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("alt_text");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<bool>("IsLogo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_logo");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_images");
+
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_images_one_logo")
+                        .HasFilter("is_logo");
+
+                    b.HasIndex("PartnerId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_images_photo_position")
+                        .HasFilter("NOT is_logo");
+
+                    b.ToTable("partner_images", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partner_images_alt_text", "is_logo OR length(btrim(alt_text)) > 0");
+
+                            t.HasCheckConstraint("ck_partner_images_content_type", "content_type IN ('image/webp', 'image/png', 'image/jpeg')");
+
+                            t.HasCheckConstraint("ck_partner_images_position", "position BETWEEN 0 AND 7");
+
+                            t.HasCheckConstraint("ck_partner_images_size", "octet_length(bytes) BETWEEN 1 AND 5242880");
                         });
                 });
 
@@ -858,6 +987,21 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_entries_asp_net_users_actor_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_entries_partners_partner_id");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Activity", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
@@ -884,6 +1028,16 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Site");
 
                     b.Navigation("Worksite");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.PartnerImage", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_images_partners_partner_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Site", b =>

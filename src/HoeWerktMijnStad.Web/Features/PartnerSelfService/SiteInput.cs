@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Features.Catalogue;
 using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
@@ -32,12 +33,9 @@ public sealed class SiteInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // the same bounds as the database's check constraint, said so that an editor understands
-        if (Longitude is { } lon && Latitude is { } lat && (lon is < 3.2 or > 7.3 || lat is < 50.7 or > 53.6))
+        if (Longitude is { } lon && Latitude is { } lat && !Netherlands.Contains(lon, lat))
         {
-            yield return new ValidationResult(
-                "Dit punt ligt niet in Nederland. Staan lengte- en breedtegraad misschien omgedraaid? Amsterdam is ongeveer 4,90 en 52,37.",
-                [nameof(Longitude), nameof(Latitude)]);
+            yield return new ValidationResult(Netherlands.OutsideMessage, [nameof(Longitude), nameof(Latitude)]);
         }
     }
 

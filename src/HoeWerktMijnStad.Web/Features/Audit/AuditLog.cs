@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Audit;
+
+namespace HoeWerktMijnStad.Web.Features.Audit;
+
+/// <summary>Every change by the programme leader or an editor adds a line to the audit log, on the same
+/// context and so in the same SaveChanges (one transaction) as the change itself.</summary>
+public static class AuditLog
+{
+    public static void Record(this AppDbContext db, ClaimsPrincipal actor, string action, string subject, int? partnerId = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            ActorId = actor.FindFirstValue(ClaimTypes.NameIdentifier),
+            ActorEmail = actor.FindFirstValue(ClaimTypes.Email) ?? actor.Identity?.Name ?? "onbekend",
+            Action = action,
+            Subject = subject.Length > 500 ? subject[..500] : subject,
+            PartnerId = partnerId,
+        });
+}
