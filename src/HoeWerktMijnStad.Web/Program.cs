@@ -52,6 +52,7 @@ app.MapHealthChecks("/health");
 app.MapMapApi();
 app.MapAccountEndpoints();
 app.MapPartnerSelfServiceEndpoints();
+app.MapPartnerImages();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

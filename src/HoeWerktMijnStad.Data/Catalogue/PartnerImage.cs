@@ -21,5 +21,7 @@ public sealed class PartnerImage
     public int Height { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
 
-    public string Url => $"/afbeeldingen/{Id:N}";
+    public string Url => UrlOf(Id);
+
+    public static string UrlOf(Guid id) => $"/afbeeldingen/{id:N}";
 }

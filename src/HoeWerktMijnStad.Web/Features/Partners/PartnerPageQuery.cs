@@ -9,12 +9,18 @@ namespace HoeWerktMijnStad.Web.Features.Partners;
 public sealed record PartnerActivity(string Title, ActivityType Type, string Description, IReadOnlyList<EducationLevel> Levels,
     int MinGroupSize, int MaxGroupSize, int DurationMinutes, string? Place);
 
+public sealed record PartnerPhoto(Guid Id, string AltText, int Width, int Height)
+{
+    public string Url => PartnerImage.UrlOf(Id);
+}
+
 public sealed record PartnerPageModel(
     Partner Partner,
     IReadOnlyList<Site> Sites,
     IReadOnlyList<Worksite> RunningWorksites,
     IReadOnlyList<Worksite> UpcomingWorksites,
     IReadOnlyList<PartnerActivity> Activities,
+    IReadOnlyList<PartnerPhoto> Photos,
     string MapGeoJson);
 
 public sealed class PartnerPageQuery(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
@@ -40,11 +46,17 @@ public sealed class PartnerPageQuery(IDbContextFactory<AppDbContext> dbFactory, 
                 a.Site != null ? a.Site.Name : a.Worksite != null ? a.Worksite.Title : null))
             .ToListAsync(cancellationToken);
 
+        var photos = await db.PartnerImages.AsNoTracking()
+            .Where(i => i.PartnerId == partner.Id && !i.IsLogo)
+            .OrderBy(i => i.Position)
+            .Select(i => new PartnerPhoto(i.Id, i.AltText, i.Width, i.Height))
+            .ToListAsync(cancellationToken);
+
         var running = worksites.Where(w => w.RunsOn(today)).ToList();
         var features = sites.Select(s => PlaceFeatures.Of(s, partner))
             .Concat(running.Select(w => PlaceFeatures.Of(w, partner)))
             .ToList();
         var geoJson = PlaceFeatures.ToGeoJson([.. features]);
-        return new PartnerPageModel(partner, sites, running, worksites.Except(running).ToList(), activities, geoJson);
+        return new PartnerPageModel(partner, sites, running, worksites.Except(running).ToList(), activities, photos, geoJson);
     }
 }
