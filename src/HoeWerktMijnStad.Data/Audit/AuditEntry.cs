@@ -18,4 +18,5 @@ public sealed class AuditEntry
     public required string Subject { get; set; }
 
     public int? PartnerId { get; set; }
+    public Catalogue.Partner? Partner { get; set; }
 }

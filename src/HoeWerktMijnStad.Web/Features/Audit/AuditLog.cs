@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Audit;
+using HoeWerktMijnStad.Data.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.Audit;
 
@@ -17,4 +18,11 @@ public static class AuditLog
             Subject = subject.Length > 500 ? subject[..500] : subject,
             PartnerId = partnerId,
         });
+
+    /// <summary>For a partner that is new in this unit of work: its id is known only once it is saved.</summary>
+    public static void Record(this AppDbContext db, ClaimsPrincipal actor, string action, string subject, Partner partner)
+    {
+        db.Record(actor, action, subject);
+        db.AuditEntries.Local.Last().Partner = partner;
+    }
 }

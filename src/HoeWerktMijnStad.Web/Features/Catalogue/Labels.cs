@@ -65,5 +65,12 @@ public static class Labels
         _ => type.ToString(),
     };
 
+    public static string Of(MapStatus status) => status switch
+    {
+        MapStatus.OnMap => "Op de kaart",
+        MapStatus.OffMap => "Niet op de kaart",
+        _ => status.ToString(),
+    };
+
     public static string List<T>(IEnumerable<T> values, Func<T, string> label) => string.Join(", ", values.Select(label));
 }

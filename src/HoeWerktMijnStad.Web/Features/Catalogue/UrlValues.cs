@@ -42,6 +42,14 @@ public static class UrlValues
         ["kinderfeestje"] = ActivityType.KidsParty,
     };
 
+    public static readonly IReadOnlyDictionary<string, SchoolType> SchoolTypes = new Dictionary<string, SchoolType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["basisschool"] = SchoolType.Primary,
+        ["middelbare-school"] = SchoolType.Secondary,
+        ["mbo"] = SchoolType.Vocational,
+        ["hogeschool"] = SchoolType.HigherVocational,
+    };
+
     public static string Of(Theme value) => KeyOf(Themes, value);
 
     public static string Of(EducationLevel value) => KeyOf(Levels, value);
@@ -49,6 +57,8 @@ public static class UrlValues
     public static string Of(PartnerKind value) => KeyOf(PartnerKinds, value);
 
     public static string Of(ActivityType value) => KeyOf(ActivityTypes, value);
+
+    public static string Of(SchoolType value) => KeyOf(SchoolTypes, value);
 
     private static string KeyOf<T>(IReadOnlyDictionary<string, T> map, T value)
         where T : struct, Enum => map.First(pair => pair.Value.Equals(value)).Key;

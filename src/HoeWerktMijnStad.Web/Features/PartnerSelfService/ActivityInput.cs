@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using HoeWerktMijnStad.Web.Features.Catalogue;
 using HoeWerktMijnStad.Data.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;

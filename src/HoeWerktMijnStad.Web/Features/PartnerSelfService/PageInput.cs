@@ -1,15 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Features.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
-
-public sealed class Choice<T>
-    where T : struct, Enum
-{
-    public T Value { get; set; }
-
-    public bool Selected { get; set; }
-}
 
 /// <summary>What a partner editor may change on the partner's public page.</summary>
 public sealed class PageInput

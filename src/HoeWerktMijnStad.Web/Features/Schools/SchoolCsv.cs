@@ -1,0 +1,132 @@
+using System.Globalization;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure;
+
+namespace HoeWerktMijnStad.Web.Features.Schools;
+
+public sealed record CsvRefusal(int Line, string Name, IReadOnlyList<string> Reasons);
+
+public sealed record ParsedSchools(IReadOnlyList<SchoolInput> Valid, IReadOnlyList<CsvRefusal> Refused, string? FileError);
+
+/// <summary>Reads a school list as exported from a spreadsheet: a header row, then one school per row,
+/// separated by semicolons or commas (found from the header), decimal point or comma in the coordinates.
+/// Each row is checked by the same rules as the form; refused rows are reported with their line number.</summary>
+public static class SchoolCsv
+{
+    public const int MaxRows = 5_000;
+
+    public static readonly IReadOnlyList<string> RequiredColumns = ["naam", "soort", "niveaus", "adres", "plaats", "lengtegraad", "breedtegraad"];
+
+    public static readonly IReadOnlyList<string> OptionalColumns = ["niveau_detail", "wijk"];
+
+    public static ParsedSchools Parse(string text)
+    {
+        using var records = CsvRows.Read(text.TrimStart('\uFEFF')).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            return new ParsedSchools([], [], "Het bestand is leeg. De eerste regel moet de kolomnamen bevatten.");
+        }
+
+        var columns = records.Current.Fields.Select((name, index) => (Name: name.Trim().ToLowerInvariant(), Index: index))
+            .GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Index);
+        var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            return new ParsedSchools([], [], $"Deze kolommen ontbreken in de eerste regel: {string.Join(", ", missing)}. Verwacht: {string.Join(";", RequiredColumns.Concat(OptionalColumns))}.");
+        }
+
+        var valid = new List<SchoolInput>();
+        var refused = new List<CsvRefusal>();
+        var seen = new Dictionary<(string, string), int>();
+        while (records.MoveNext())
+        {
+            var (line, fields) = records.Current;
+            if (fields.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (valid.Count + refused.Count >= MaxRows)
+            {
+                return new ParsedSchools([], [], $"Het bestand heeft meer dan {MaxRows} scholen. Splits het in kleinere bestanden.");
+            }
+
+            string Field(string name) => columns.TryGetValue(name, out var index) && index < fields.Count ? fields[index].Trim() : "";
+            var (input, problems) = ReadRow(Field);
+            var key = (input.Name.Trim().ToLowerInvariant(), input.City.Trim().ToLowerInvariant());
+            if (problems.Count == 0 && seen.TryGetValue(key, out var earlier))
+            {
+                problems.Add($"Deze school staat al eerder in het bestand (regel {earlier}).");
+            }
+
+            if (problems.Count > 0)
+            {
+                refused.Add(new CsvRefusal(line, input.Name, problems));
+                continue;
+            }
+
+            seen[key] = line;
+            valid.Add(input);
+        }
+
+        return new ParsedSchools(valid, refused, null);
+    }
+
+    private static (SchoolInput Input, List<string> Problems) ReadRow(Func<string, string> field)
+    {
+        var problems = new List<string>();
+        var typeText = field("soort");
+        if (!UrlValues.SchoolTypes.TryGetValue(typeText, out var type))
+        {
+            problems.Add($"Soort '{typeText}' ken ik niet. Kies uit: {string.Join(", ", UrlValues.SchoolTypes.Keys)}.");
+        }
+
+        var levels = new HashSet<EducationLevel>();
+        foreach (var level in field("niveaus").Split(['|', '/', ',', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (UrlValues.Levels.TryGetValue(level, out var value))
+            {
+                levels.Add(value);
+            }
+            else
+            {
+                problems.Add($"Niveau '{level}' ken ik niet. Kies uit: {string.Join(", ", UrlValues.Levels.Keys)} (meerdere gescheiden door |).");
+            }
+        }
+
+        var input = new SchoolInput
+        {
+            Name = field("naam"),
+            Type = type,
+            Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = levels.Contains(l) }).ToList(),
+            LevelDetail = field("niveau_detail"),
+            Address = field("adres"),
+            City = field("plaats"),
+            District = field("wijk"),
+            Longitude = Coordinate(field("lengtegraad"), "lengtegraad", problems),
+            Latitude = Coordinate(field("breedtegraad"), "breedtegraad", problems),
+        };
+
+        // a level that was given but not understood has been reported already
+        var hadLevelProblem = problems.Any(p => p.StartsWith("Niveau", StringComparison.Ordinal));
+        problems.AddRange(input.Problems().Where(p => !(hadLevelProblem && p == SchoolInput.NoLevelMessage)));
+        return (input, problems);
+    }
+
+    private static double? Coordinate(string text, string column, List<string> problems)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        problems.Add($"De {column} '{text}' is geen getal.");
+        return null;
+    }
+}

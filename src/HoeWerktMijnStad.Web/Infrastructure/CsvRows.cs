@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace HoeWerktMijnStad.Web.Infrastructure;
+
+/// <summary>A small RFC 4180 reader for files saved from a spreadsheet: quoted fields (with doubled quotes
+/// and line breaks inside), and the delimiter (semicolon, comma or tab) taken from the header line, since
+/// Dutch Excel writes semicolons.</summary>
+public static class CsvRows
+{
+    private static readonly char[] Delimiters = [';', ',', '\t'];
+
+    /// <summary>Each record with the line number it starts on.</summary>
+    public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(string text)
+    {
+        var delimiter = DetectDelimiter(text);
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var recordLine = 1;
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    line += c == '\n' ? 1 : 0;
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == delimiter)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return (recordLine, fields);
+                fields = [];
+                line++;
+                recordLine = line;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return (recordLine, fields);
+        }
+    }
+
+    private static char DetectDelimiter(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        var header = end < 0 ? text : text[..end];
+        return Delimiters.OrderByDescending(d => header.Count(c => c == d)).First();
+    }
+}
