@@ -24,6 +24,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents();
+// Dutch text as it is (ë, é, ó) rather than as character references; markup characters are still encoded
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
 

@@ -27,9 +27,9 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
     public static TheoryData<string, Who, Expect> Cases()
     {
         var data = new TheoryData<string, Who, Expect>();
-        foreach (var endpoint in new[] { "page", "site", "activity", "invite", "block" })
+        foreach (var endpoint in new[] { "page", "site", "worksite", "activity", "photo", "invite", "block", "partner", "school", "school-import" })
         {
-            var partnerData = endpoint is "page" or "site" or "activity";
+            var partnerData = endpoint is "page" or "site" or "worksite" or "activity" or "photo";
             data.Add(endpoint, Who.Anonymous, Expect.Login);
             data.Add(endpoint, Who.Teacher, Expect.AccessDenied);
             data.Add(endpoint, Who.EditorA, partnerData ? Expect.Allowed : Expect.AccessDenied);
@@ -46,12 +46,13 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
     {
         var marker = $"{endpoint}-{who}-{Guid.NewGuid():N}"[..40];
         var (url, form, fields) = Request(endpoint, marker, await TeacherIdAsync(), await PartnerAIdAsync());
+        var files = Files(endpoint, marker);
         var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = expected is Expect.Allowed or Expect.Forbidden });
         await SignInAsync(client, who);
 
         var response = expected is Expect.Allowed or Expect.Forbidden
-            ? (await client.PostFormAsync(url, fields, form)).Response
-            : await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("_handler", form))));
+            ? (await client.PostFormAsync(url, fields, form, files)).Response
+            : await client.PostAsync(url, HtmlForms.Content(fields.Append(new("_handler", form)), files));
 
         switch (expected)
         {
@@ -92,12 +93,39 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             ["Input.MinGroupSize"] = "4", ["Input.MaxGroupSize"] = "8", ["Input.DurationMinutes"] = "60", ["Input.Place"] = "",
             ["Input.Levels[0].Value"] = "Mbo", ["Input.Levels[0].Selected"] = "true",
         }),
+        "worksite" => ("/partner/werkplekken?partner=partner-a", "werkplek", new()
+        {
+            ["Input.PartnerSlug"] = "partner-a", ["Input.Id"] = "0", ["Input.Title"] = marker, ["Input.Address"] = "Weg 1", ["Input.City"] = "Amsterdam",
+            ["Input.StartDate"] = "2026-11-01", ["Input.EndDate"] = "2026-12-01", ["Input.Longitude"] = "4.9", ["Input.Latitude"] = "52.37",
+            ["Input.Levels[0].Value"] = "Mbo", ["Input.Levels[0].Selected"] = "true", ["Input.MaxGroupSize"] = "8",
+        }),
+        "photo" => ("/partner/afbeeldingen?partner=partner-a", "foto", new() { ["Photo.PartnerSlug"] = "partner-a", ["Photo.AltText"] = marker }),
+        "partner" => ("/beheer/partners", "partner", new()
+        {
+            ["Input.Id"] = "0", ["Input.Name"] = marker, ["Input.Slug"] = "", ["Input.Kind"] = "Other", ["Input.Pitch"] = "Pitch", ["Input.MapStatus"] = "OnMap",
+        }),
+        "school" => ("/beheer/scholen", "school", new()
+        {
+            ["Input.Id"] = "0", ["Input.Name"] = marker, ["Input.Type"] = "Primary", ["Input.Address"] = "Weg 1", ["Input.City"] = "Amsterdam",
+            ["Input.Longitude"] = "4.9", ["Input.Latitude"] = "52.37", ["Input.Levels[0].Value"] = "Po", ["Input.Levels[0].Selected"] = "true",
+        }),
+        "school-import" => ("/beheer/scholen", "scholen-import", []),
         "invite" => ("/beheer", "uitnodigen", new()
         {
             ["Invite.PartnerId"] = partnerA.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Invite.Name"] = "Nieuw", ["Invite.Email"] = $"{marker}@partner.example.nl",
         }),
         _ => ("/beheer/accounts", "account-blokkeren", new() { ["Change.UserId"] = teacherId, ["Change.Block"] = "false" }),
+    };
+
+    private static Dictionary<string, UploadFile>? Files(string endpoint, string marker) => endpoint switch
+    {
+        "photo" => new() { ["Photo.File"] = new("foto.png", TestImages.Encode(24, 24, SkiaSharp.SKEncodedImageFormat.Png), "image/png") },
+        "school-import" => new()
+        {
+            ["Import.File"] = new("scholen.csv", System.Text.Encoding.UTF8.GetBytes($"naam;soort;niveaus;adres;plaats;lengtegraad;breedtegraad\n{marker};mbo;mbo;Weg 1;Amsterdam;4,9;52,37\n"), "text/csv"),
+        },
+        _ => null,
     };
 
     private async Task<bool> ChangedAsync(string endpoint, string marker)
@@ -108,6 +136,10 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             "page" => await db.Partners.AnyAsync(p => p.Pitch == marker),
             "site" => await db.Sites.AnyAsync(s => s.Name == marker),
             "activity" => await db.Activities.AnyAsync(a => a.Title == marker),
+            "worksite" => await db.Worksites.AnyAsync(w => w.Title == marker),
+            "photo" => await db.PartnerImages.AnyAsync(i => i.AltText == marker),
+            "partner" => await db.Partners.AnyAsync(p => p.Name == marker),
+            "school" or "school-import" => await db.Schools.AnyAsync(s => s.Name == marker),
             "invite" => await db.Users.AnyAsync(u => u.Email == $"{marker}@partner.example.nl"),
             // (un)blocking the teacher refreshes the security stamp: a change only the leader may make
             _ => await StampChangedAsync(),

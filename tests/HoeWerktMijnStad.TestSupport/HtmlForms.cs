@@ -5,10 +5,14 @@ namespace HoeWerktMijnStad.TestSupport;
 
 /// <summary>Fills in and posts a server-rendered form as a browser without JavaScript would: the hidden
 /// fields (antiforgery token, Blazor's form name) come from the page, the cookies from the client.</summary>
+/// <summary>A file as a browser would upload it: the name and type are what the sender claims.</summary>
+public sealed record UploadFile(string FileName, byte[] Bytes, string ContentType = "image/jpeg");
+
 public static partial class HtmlForms
 {
     public static async Task<(HttpResponseMessage Response, string Html)> PostFormAsync(
-        this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? formName = null)
+        this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? formName = null,
+        IReadOnlyDictionary<string, UploadFile>? files = null)
     {
         // a forged post starts from whatever page there is, even a refusal
         var page = await (await client.GetAsync(pageUrl)).Content.ReadAsStringAsync();
@@ -27,8 +31,32 @@ public static partial class HtmlForms
             values[name] = value;
         }
 
-        var response = await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
+        var response = await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, Content(values, files));
         return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A form body as a browser sends it: url-encoded, or multipart when it carries files.</summary>
+    public static HttpContent Content(IEnumerable<KeyValuePair<string, string>> fields, IReadOnlyDictionary<string, UploadFile>? files = null)
+    {
+        if (files is null || files.Count == 0)
+        {
+            return new FormUrlEncodedContent(fields);
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, file) in files)
+        {
+            var part = new ByteArrayContent(file.Bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, name, file.FileName);
+        }
+
+        return content;
     }
 
     /// <summary>Signs in through the login form, as a person would.</summary>

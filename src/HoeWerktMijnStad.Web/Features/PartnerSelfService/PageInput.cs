@@ -16,8 +16,8 @@ public sealed class PageInput
     [StringLength(300, ErrorMessage = "De pitch mag hoogstens 300 tekens zijn.")]
     public string Pitch { get; set; } = "";
 
-    [Url(ErrorMessage = "Vul een volledig webadres in, beginnend met https://")]
-    [RegularExpression("^https?://.*", ErrorMessage = "Het webadres moet beginnen met https:// of http://")]
+    // an empty field means "no website"; RegularExpression lets empty through where Url would not
+    [RegularExpression(@"^https?://[^\s/?#]+\.[^\s]+$", ErrorMessage = "Vul een volledig webadres in, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl")]
     [StringLength(500)]
     public string? WebsiteUrl { get; set; }
 
