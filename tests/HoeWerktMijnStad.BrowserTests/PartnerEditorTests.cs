@@ -71,12 +71,69 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
     public async Task The_login_dashboard_and_editor_pages_have_no_WCAG_violations()
     {
         var page = await SignedInEditorAsync();
-        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container"), ("/account", "h1"), ("/partner/aanbod", "h1") })
+        foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container"), ("/account", "h1"), ("/partner/aanbod", "h1"),
+            ("/partner/werkplekken", ".point-picker .leaflet-container"), ("/partner/afbeeldingen", "h1") })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync(ready);
             var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
             Assert.True(violations.Count == 0, $"{path}:\n{string.Join("\n", violations)}");
         }
+    }
+
+    [Fact]
+    public async Task The_demo_editor_draws_a_worksite_area_on_the_map_and_the_public_map_shows_it()
+    {
+        var page = await SignedInEditorAsync();
+        await page.GotoAsync("/partner/werkplekken");
+        await page.WaitForSelectorAsync("hwms-point-picker:defined .leaflet-container");
+        await page.FillAsync("#worksite-title", "Laadpleinen Sloterdijk");
+        await page.FillAsync("#worksite-address", "Basisweg 30");
+        await page.FillAsync("#worksite-city", "Amsterdam");
+        await page.CheckAsync("input[name=area-mode][value=area]");
+        await page.Locator("[data-point-map]").ScrollIntoViewIfNeededAsync();
+
+        var box = (await page.Locator("[data-point-map]").BoundingBoxAsync())!;
+        foreach (var (x, y) in new[] { (0.3f, 0.3f), (0.7f, 0.3f), (0.7f, 0.7f), (0.3f, 0.7f) })
+        {
+            // a person's clicks are further apart than a double click
+            await page.Mouse.ClickAsync(box.X + (box.Width * x), box.Y + (box.Height * y));
+            await page.WaitForTimeoutAsync(600);
+        }
+
+        Assert.Equal(4, (await page.InputValueAsync("#worksite-area")).Split('\n').Length);
+        await page.CheckAsync("#worksite-level-1");
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.WaitForSelectorAsync("text=Laadpleinen Sloterdijk is opgeslagen");
+
+        using var client = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/map/features?layer=worksites"));
+        var geometry = json.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("name").GetString() == "Laadpleinen Sloterdijk")
+            .GetProperty("geometry");
+        Assert.Equal("Polygon", geometry.GetProperty("type").GetString());
+        Assert.Equal(5, geometry.GetProperty("coordinates")[0].GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_demo_editor_adds_a_photo_with_a_description_and_sees_it_on_the_public_page()
+    {
+        var page = await SignedInEditorAsync();
+        await page.GotoAsync("/partner");
+        await page.ClickAsync("text=Logo en foto's");
+        await page.SetInputFilesAsync("#photo-file", new FilePayload
+        {
+            Name = "werkplaats.jpg",
+            MimeType = "image/jpeg",
+            Buffer = HoeWerktMijnStad.TestSupport.TestImages.PhoneJpeg(120, 80),
+        });
+        await page.FillAsync("#photo-alt", "Leerlingen solderen een printplaat in de werkplaats");
+        await page.ClickAsync("button:has-text('Foto toevoegen')");
+        await page.WaitForSelectorAsync("text=De foto staat op je pagina.");
+
+        await page.ClickAsync("text=Bekijk de openbare pagina");
+        var photo = page.Locator(".photo-grid img[alt='Leerlingen solderen een printplaat in de werkplaats']");
+        await photo.WaitForAsync();
+        Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 80"), "the photo loads, turned upright");
     }
 }
