@@ -9,7 +9,8 @@ public static class CsvRows
 {
     private static readonly char[] Delimiters = [';', ',', '\t'];
 
-    /// <summary>Each record with the line number it starts on.</summary>
+    /// <summary>Each record with the line number it starts on. A quote left open to the end of the file is a
+    /// <see cref="FormatException"/> with a Dutch message naming the line.</summary>
     public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(string text)
     {
         var delimiter = DetectDelimiter(text);
@@ -65,6 +66,11 @@ public static class CsvRows
             {
                 field.Append(c);
             }
+        }
+
+        if (quoted)
+        {
+            throw new FormatException($"Regel {recordLine}: een aanhalingsteken (\") wordt niet afgesloten. Controleer die regel in het bestand.");
         }
 
         if (field.Length > 0 || fields.Count > 0)

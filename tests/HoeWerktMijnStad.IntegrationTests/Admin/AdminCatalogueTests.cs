@@ -96,17 +96,31 @@ public sealed class AdminCatalogueTests(OutboxFixture fixture) : IClassFixture<O
     }
 
     [Fact]
-    public async Task Importing_a_school_again_updates_it()
+    public async Task Importing_a_school_again_updates_it_and_keeps_what_the_file_leaves_out()
     {
         var client = await SignedInAsync();
-        await ImportAsync(client, "naam,soort,niveaus,adres,plaats,lengtegraad,breedtegraad\nHerhaalschool,mbo,mbo,Oud adres 1,Diemen,4.96,52.34\n");
+        await ImportAsync(client, "naam,soort,niveaus,adres,plaats,wijk,lengtegraad,breedtegraad\nHerhaalschool,mbo,mbo,Oud adres 1,Diemen,Centrum,4.96,52.34\n");
 
-        var (_, html) = await ImportAsync(client, "naam,soort,niveaus,adres,plaats,lengtegraad,breedtegraad\nHerhaalschool,mbo,mbo|hbo,Nieuw adres 2,Diemen,4.96,52.34\n");
+        var (_, html) = await ImportAsync(client, "naam,soort,niveaus,adres,plaats,lengtegraad,breedtegraad\r\nHerhaalschool,mbo,mbo|hbo,Nieuw adres 2,Diemen,4.96,52.34\r\n");
 
         Assert.Contains("0 nieuwe scholen, 1 bijgewerkt, 0 regels geweigerd.", html, StringComparison.Ordinal);
         await using var db = fixture.CreateDbContext();
         var school = await db.Schools.SingleAsync(s => s.Name == "Herhaalschool");
         Assert.Equal("Nieuw adres 2", school.Address);
+        Assert.Equal("Centrum", school.District);
+    }
+
+    [Fact]
+    public async Task A_quote_left_open_refuses_the_file_and_names_the_line()
+    {
+        var client = await SignedInAsync();
+
+        var (_, html) = await ImportAsync(client, "naam;soort;niveaus;adres;plaats;lengtegraad;breedtegraad\nGoed;mbo;mbo;Weg 1;Amsterdam;4.9;52.37\n\"Open;mbo;mbo;Weg 2;Amsterdam;4.9;52.37\nNa de fout;mbo;mbo;Weg 3;Amsterdam;4.9;52.37\n");
+
+        Assert.Contains("Regel 3: een aanhalingsteken", html, StringComparison.Ordinal);
+        Assert.Contains("Er is niets geïmporteerd.", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.Schools.AnyAsync(s => s.Name == "Goed" || s.Name == "Na de fout"));
     }
 
     [Fact]

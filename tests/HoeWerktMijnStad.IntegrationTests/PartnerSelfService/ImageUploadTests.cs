@@ -134,4 +134,22 @@ public sealed class ImageUploadTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(0, await PhotoCountAsync("Ingebroken foto"));
     }
+
+    [Fact]
+    public async Task An_editor_removes_a_photo_and_a_photo_already_gone_is_said_so()
+    {
+        var client = await SignedInAsync();
+        await UploadPhotoAsync(client, TestImages.Encode(50, 40, SKEncodedImageFormat.Png), "Foto om weg te halen", "weg.png");
+        await using var db = fixture.CreateDbContext();
+        var id = (await db.PartnerImages.SingleAsync(i => i.AltText == "Foto om weg te halen")).Id;
+        var removal = new Dictionary<string, string> { ["RemovePhoto.PartnerSlug"] = "partner-a", ["RemovePhoto.Id"] = id.ToString() };
+
+        var (_, removed) = await client.PostFormAsync(Page, removal, "foto-weg");
+        var (again, gone) = await client.PostFormAsync(Page, removal, "foto-weg");
+
+        Assert.Contains("De foto is verwijderd.", removed, StringComparison.Ordinal);
+        Assert.Equal(0, await PhotoCountAsync("Foto om weg te halen"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("Deze foto bestaat niet meer", gone, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class PartnerAdminInput
 
     // an empty field means "no website"; RegularExpression lets empty through where Url would not
     [RegularExpression(@"^https?://[^\s/?#]+\.[^\s]+$", ErrorMessage = "Vul een volledig webadres in, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl")]
-    [StringLength(500)]
+    [StringLength(500, ErrorMessage = "Het webadres mag hoogstens 500 tekens zijn.")]
     public string? WebsiteUrl { get; set; }
 
     public MapStatus MapStatus { get; set; } = MapStatus.OnMap;

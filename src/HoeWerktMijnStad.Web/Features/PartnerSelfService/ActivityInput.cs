@@ -12,7 +12,7 @@ public sealed class ActivityInput : IValidatableObject
 
     public int Id { get; set; }
 
-    [Required(ErrorMessage = "Geef de activiteit een titel."), StringLength(200)]
+    [Required(ErrorMessage = "Geef de activiteit een titel."), StringLength(200, ErrorMessage = "De titel mag hoogstens 200 tekens zijn.")]
     public string Title { get; set; } = "";
 
     public ActivityType Type { get; set; } = ActivityType.CompanyVisit;

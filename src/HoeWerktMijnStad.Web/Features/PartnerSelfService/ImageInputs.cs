@@ -1,13 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
 
 /// <summary>An upload on the images page: a logo (no alt text needed: it is "Logo van ...") or a photo.</summary>
 public sealed class ImageUploadInput
 {
+    public const int MaxAltText = 250;
+
     public string PartnerSlug { get; set; } = "";
 
-    [StringLength(250, ErrorMessage = "Houd de beschrijving onder de 250 tekens.")]
     public string? AltText { get; set; } = "";
 
     public IFormFile? File { get; set; }
@@ -16,20 +15,25 @@ public sealed class ImageUploadInput
     public string? Action { get; set; }
 }
 
-/// <summary>The photos already there: their descriptions, and which one to remove (the button pressed).</summary>
+/// <summary>The photos already there and their descriptions.</summary>
 public sealed class PhotosInput
 {
     public string PartnerSlug { get; set; } = "";
 
     public List<PhotoText> Photos { get; set; } = [];
+}
 
-    public Guid? RemoveId { get; set; }
+/// <summary>The "remove this photo" buttons: which partner, which photo.</summary>
+public sealed class PhotoRemoveInput
+{
+    public string PartnerSlug { get; set; } = "";
+
+    public Guid Id { get; set; }
 }
 
 public sealed class PhotoText
 {
     public Guid Id { get; set; }
 
-    [StringLength(250, ErrorMessage = "Houd de beschrijving onder de 250 tekens.")]
     public string? AltText { get; set; } = "";
 }

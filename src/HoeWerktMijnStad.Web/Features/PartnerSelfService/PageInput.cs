@@ -18,7 +18,7 @@ public sealed class PageInput
 
     // an empty field means "no website"; RegularExpression lets empty through where Url would not
     [RegularExpression(@"^https?://[^\s/?#]+\.[^\s]+$", ErrorMessage = "Vul een volledig webadres in, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl")]
-    [StringLength(500)]
+    [StringLength(500, ErrorMessage = "Het webadres mag hoogstens 500 tekens zijn.")]
     public string? WebsiteUrl { get; set; }
 
     [StringLength(20_000, ErrorMessage = "De paginatekst mag hoogstens 20.000 tekens zijn.")]

@@ -14,15 +14,15 @@ public sealed class SiteInput : IValidatableObject
     /// <summary>0 for a new site.</summary>
     public int Id { get; set; }
 
-    [Required(ErrorMessage = "Geef de locatie een naam, bijvoorbeeld 'Werkplaats Noord'."), StringLength(200)]
+    [Required(ErrorMessage = "Geef de locatie een naam, bijvoorbeeld 'Werkplaats Noord'."), StringLength(200, ErrorMessage = "De naam mag hoogstens 200 tekens zijn.")]
     public string Name { get; set; } = "";
 
     public SiteKind Kind { get; set; } = SiteKind.Office;
 
-    [Required(ErrorMessage = "Vul straat en huisnummer in."), StringLength(200)]
+    [Required(ErrorMessage = "Vul straat en huisnummer in."), StringLength(200, ErrorMessage = "Het adres mag hoogstens 200 tekens zijn.")]
     public string Address { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul de plaats in."), StringLength(100)]
+    [Required(ErrorMessage = "Vul de plaats in."), StringLength(100, ErrorMessage = "De plaats mag hoogstens 100 tekens zijn.")]
     public string City { get; set; } = "";
 
     [Required(ErrorMessage = "Klik op de kaart waar de locatie is, of vul de lengtegraad in.")]

@@ -13,16 +13,16 @@ public sealed class WorksiteInput : IValidatableObject
 
     public int Id { get; set; }
 
-    [Required(ErrorMessage = "Geef de werkplek een titel, bijvoorbeeld 'Nieuwbouw warmtecentrale Noord'."), StringLength(200)]
+    [Required(ErrorMessage = "Geef de werkplek een titel, bijvoorbeeld 'Nieuwbouw warmtecentrale Noord'."), StringLength(200, ErrorMessage = "De titel mag hoogstens 200 tekens zijn.")]
     public string Title { get; set; } = "";
 
     [StringLength(4_000, ErrorMessage = "De beschrijving mag hoogstens 4.000 tekens zijn.")]
     public string? Description { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul straat en huisnummer in (of de dichtstbijzijnde)."), StringLength(200)]
+    [Required(ErrorMessage = "Vul straat en huisnummer in (of de dichtstbijzijnde)."), StringLength(200, ErrorMessage = "Het adres mag hoogstens 200 tekens zijn.")]
     public string Address { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul de plaats in."), StringLength(100)]
+    [Required(ErrorMessage = "Vul de plaats in."), StringLength(100, ErrorMessage = "De plaats mag hoogstens 100 tekens zijn.")]
     public string City { get; set; } = "";
 
     [Required(ErrorMessage = "Vul de eerste dag van de werkzaamheden in.")]
@@ -36,7 +36,7 @@ public sealed class WorksiteInput : IValidatableObject
     public double? Latitude { get; set; }
 
     /// <summary>The corners of the area, one "longitude latitude" per line; empty for a point only.</summary>
-    [StringLength(20_000)]
+    [StringLength(20_000, ErrorMessage = "Het gebied is te lang; teken het met minder hoekpunten.")]
     public string? AreaCorners { get; set; } = "";
 
     public List<Choice<EducationLevel>> Levels { get; set; } = [];

@@ -4,8 +4,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace HoeWerktMijnStad.Web.Features.Partners;
 
-/// <summary>Serves partner logos and photos. A new upload gets a new id, so each URL may be cached for ever by
-/// browsers and a CDN; the bytes are our own re-encoding, never what was uploaded.</summary>
+/// <summary>Serves partner logos and photos. A new upload gets a new id, so a URL never shows other bytes;
+/// the bytes are our own re-encoding, never what was uploaded.</summary>
 public static class PartnerImageEndpoint
 {
     public static IEndpointRouteBuilder MapPartnerImages(this IEndpointRouteBuilder endpoints)
@@ -20,7 +20,8 @@ public static class PartnerImageEndpoint
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            // a day, not for ever: a photo an editor removes (of a person, say) should not linger in caches
+            context.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{id:N}\""));
         });
         return endpoints;

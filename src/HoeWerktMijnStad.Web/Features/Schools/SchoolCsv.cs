@@ -7,6 +7,8 @@ namespace HoeWerktMijnStad.Web.Features.Schools;
 
 public sealed record CsvRefusal(int Line, string Name, IReadOnlyList<string> Reasons);
 
+/// <summary>The rows that passed, those refused and why, or one reason the whole file was refused. An optional
+/// column the file leaves out is null in every row: an update then keeps what the school had.</summary>
 public sealed record ParsedSchools(IReadOnlyList<SchoolInput> Valid, IReadOnlyList<CsvRefusal> Refused, string? FileError);
 
 /// <summary>Reads a school list as exported from a spreadsheet: a header row, then one school per row,
@@ -22,7 +24,19 @@ public static class SchoolCsv
 
     public static ParsedSchools Parse(string text)
     {
-        using var records = CsvRows.Read(text.TrimStart('\uFEFF')).GetEnumerator();
+        try
+        {
+            return ParseRecords(CsvRows.Read(text.TrimStart('\uFEFF')));
+        }
+        catch (FormatException e)
+        {
+            return new ParsedSchools([], [], $"{e.Message} Er is niets geïmporteerd.");
+        }
+    }
+
+    private static ParsedSchools ParseRecords(IEnumerable<(int Line, IReadOnlyList<string> Fields)> rows)
+    {
+        using var records = rows.GetEnumerator();
         if (!records.MoveNext())
         {
             return new ParsedSchools([], [], "Het bestand is leeg. De eerste regel moet de kolomnamen bevatten.");
@@ -52,8 +66,8 @@ public static class SchoolCsv
                 return new ParsedSchools([], [], $"Het bestand heeft meer dan {MaxRows} scholen. Splits het in kleinere bestanden.");
             }
 
-            string Field(string name) => columns.TryGetValue(name, out var index) && index < fields.Count ? fields[index].Trim() : "";
-            var (input, problems) = ReadRow(Field);
+            string? Field(string name) => columns.TryGetValue(name, out var index) ? (index < fields.Count ? fields[index].Trim() : "") : null;
+            var (input, problems) = ReadRow(name => Field(name) ?? "", Field);
             var key = (input.Name.Trim().ToLowerInvariant(), input.City.Trim().ToLowerInvariant());
             if (problems.Count == 0 && seen.TryGetValue(key, out var earlier))
             {
@@ -73,7 +87,7 @@ public static class SchoolCsv
         return new ParsedSchools(valid, refused, null);
     }
 
-    private static (SchoolInput Input, List<string> Problems) ReadRow(Func<string, string> field)
+    private static (SchoolInput Input, List<string> Problems) ReadRow(Func<string, string> field, Func<string, string?> optional)
     {
         var problems = new List<string>();
         var typeText = field("soort");
@@ -83,7 +97,7 @@ public static class SchoolCsv
         }
 
         var levels = new HashSet<EducationLevel>();
-        foreach (var level in field("niveaus").Split(['|', '/', ',', ' '], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var level in field("niveaus").Split(['|', ',', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
             if (UrlValues.Levels.TryGetValue(level, out var value))
             {
@@ -100,10 +114,10 @@ public static class SchoolCsv
             Name = field("naam"),
             Type = type,
             Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = levels.Contains(l) }).ToList(),
-            LevelDetail = field("niveau_detail"),
+            LevelDetail = optional("niveau_detail"),
             Address = field("adres"),
             City = field("plaats"),
-            District = field("wijk"),
+            District = optional("wijk"),
             Longitude = Coordinate(field("lengtegraad"), "lengtegraad", problems),
             Latitude = Coordinate(field("breedtegraad"), "breedtegraad", problems),
         };

@@ -16,6 +16,9 @@ public static class ImageProcessor
     public const int LogoMaxSide = 512;
     private const long MaxPixels = 50_000_000;
 
+    // a decoded photo takes up to 200 MB before scaling; two at a time keep a small server safe
+    private static readonly SemaphoreSlim DecodeGate = new(2);
+
     public static async Task<ImageUploadResult> ProcessAsync(IFormFile? file, int maxSide, CancellationToken cancellationToken = default)
     {
         if (file is null || file.Length == 0)
@@ -34,7 +37,15 @@ public static class ImageProcessor
             await upload.CopyToAsync(buffer, cancellationToken);
         }
 
-        return Process(buffer.ToArray(), maxSide);
+        await DecodeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return Process(buffer.ToArray(), maxSide);
+        }
+        finally
+        {
+            DecodeGate.Release();
+        }
     }
 
     public static ImageUploadResult Process(byte[] bytes, int maxSide)
@@ -66,27 +77,33 @@ public static class ImageProcessor
             return Refused("Deze afbeelding heeft te veel pixels (meer dan 50 megapixel). Verklein haar en probeer het opnieuw.");
         }
 
-        using var decoded = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
-        if (decoded is null)
+        // JPEG and WebP can decode at a fraction of their size: far less memory for a big photo
+        var longest = Math.Max(codec.Info.Width, codec.Info.Height);
+        var size = codec.GetScaledDimensions(longest > maxSide * 2 ? (float)maxSide * 2 / longest : 1f);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var decoded = new SKBitmap(info);
+        if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
         {
             return Refused("Deze afbeelding is beschadigd of onvolledig en kan niet worden gelezen.");
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        using var scaled = ScaleDown(upright, maxSide);
-        using var image = SKImage.FromBitmap(scaled);
+        using var scaled = ScaleDown(decoded, maxSide);
+        using var upright = Upright(scaled ?? decoded, codec.EncodedOrigin);
+        var final = upright ?? scaled ?? decoded;
+        using var image = SKImage.FromBitmap(final);
         using var encoded = image.Encode(SKEncodedImageFormat.Webp, 82);
-        return new ImageUploadResult(new ProcessedImage(encoded.ToArray(), "image/webp", scaled.Width, scaled.Height), null);
+        return new ImageUploadResult(new ProcessedImage(encoded.ToArray(), "image/webp", final.Width, final.Height), null);
     }
 
     private static ImageUploadResult Refused(string reason) => new(null, reason);
 
-    /// <summary>Phones store photos sideways with an EXIF note to turn them; the note goes, so the turn is made here.</summary>
-    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    /// <summary>Phones store photos sideways with an EXIF note to turn them; the note goes, so the turn is made
+    /// here. Null when the picture is upright already.</summary>
+    private static SKBitmap? Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         if (origin == SKEncodedOrigin.TopLeft)
         {
-            return bitmap.Copy();
+            return null;
         }
 
         var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
@@ -110,12 +127,13 @@ public static class ImageProcessor
         return result;
     }
 
-    private static SKBitmap ScaleDown(SKBitmap bitmap, int maxSide)
+    /// <summary>Null when the picture is small enough already.</summary>
+    private static SKBitmap? ScaleDown(SKBitmap bitmap, int maxSide)
     {
         var longest = Math.Max(bitmap.Width, bitmap.Height);
         if (longest <= maxSide)
         {
-            return bitmap.Copy();
+            return null;
         }
 
         var scale = (double)maxSide / longest;
