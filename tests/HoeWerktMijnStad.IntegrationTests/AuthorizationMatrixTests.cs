@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HoeWerktMijnStad.IntegrationTests;
 
 /// <summary>Every page that changes data, against every kind of visitor: who may, and that a refusal changes
-/// nothing. Uses the partners and accounts that <see cref="PageEditorTests"/> sets up (editor A edits
+/// nothing. Uses the partners and accounts that <see cref="SelfServiceWorld"/> sets up (editor A edits
 /// partner-a, editor B partner-b).</summary>
 public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
@@ -18,9 +18,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
 
     public enum Expect { Allowed, Login, AccessDenied, Forbidden }
 
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -5,12 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.IntegrationTests.Accounts;
 
-/// <summary>Uses the partners, editors and programme leader that <see cref="PageEditorTests"/> sets up.</summary>
+/// <summary>Uses the partners, editors and programme leader that <see cref="SelfServiceWorld"/> sets up.</summary>
 public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

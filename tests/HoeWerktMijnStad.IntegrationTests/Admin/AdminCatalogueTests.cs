@@ -8,21 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace HoeWerktMijnStad.IntegrationTests.Admin;
 
 /// <summary>The programme leader curates partners and schools, and reads the audit log. Uses the accounts
-/// that <see cref="PageEditorTests"/> sets up.</summary>
+/// that <see cref="SelfServiceWorld"/> sets up.</summary>
 public sealed class AdminCatalogueTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> SignedInAsync(string email = "leider@hwms.example.nl")
-    {
-        var client = fixture.Factory.CreateClient();
-        await client.SignInAsync(email, "een lang genoeg wachtwoord");
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email = "leider@hwms.example.nl") => fixture.SignedInAsync(email);
 
     private static Dictionary<string, string> NewPartner(string name, string slug = "") => new()
     {

@@ -10,18 +10,11 @@ namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
 public sealed class ActivityEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> EditorAAsync()
-    {
-        var client = fixture.Factory.CreateClient();
-        await client.SignInAsync("editor-a@partner.example.nl", "een lang genoeg wachtwoord");
-        return client;
-    }
+    private Task<HttpClient> EditorAAsync() => fixture.SignedInAsync("editor-a@partner.example.nl");
 
     private async Task<int> SiteOfAsync(string partnerSlug)
     {

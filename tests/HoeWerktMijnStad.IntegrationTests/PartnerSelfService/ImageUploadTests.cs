@@ -8,23 +8,16 @@ using SkiaSharp;
 namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
 /// <summary>Uploads through the images page as a browser sends them (multipart), into the real database.
-/// Shares the editors and partners that <see cref="PageEditorTests"/> sets up.</summary>
+/// Shares the editors and partners that <see cref="SelfServiceWorld"/> sets up.</summary>
 public sealed class ImageUploadTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
     private const string Page = "/partner/afbeeldingen?partner=partner-a";
 
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> SignedInAsync(string email = "editor-a@partner.example.nl")
-    {
-        var client = fixture.Factory.CreateClient();
-        await client.SignInAsync(email, "een lang genoeg wachtwoord");
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email = "editor-a@partner.example.nl") => fixture.SignedInAsync(email);
 
     private static Task<(HttpResponseMessage Response, string Html)> UploadPhotoAsync(HttpClient client, byte[] bytes, string altText, string fileName = "foto.jpg", string partner = "partner-a") =>
         client.PostFormAsync(Page, new Dictionary<string, string> { ["Photo.PartnerSlug"] = partner, ["Photo.AltText"] = altText }, "foto",

@@ -12,51 +12,11 @@ namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
 public sealed class PageEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private const string Password = "een lang genoeg wachtwoord";
-
-    public async Task InitializeAsync()
-    {
-        await using var db = fixture.CreateDbContext();
-        if (await db.Partners.AnyAsync(p => p.Slug == "partner-a"))
-        {
-            return;
-        }
-
-        db.Partners.AddRange(
-            new Partner { Slug = "partner-a", Name = "Partner A", Pitch = "Pitch A", Themes = [Theme.Energie], JoinedOn = new DateOnly(2026, 1, 1) },
-            new Partner { Slug = "partner-b", Name = "Partner B", Pitch = "Pitch B", JoinedOn = new DateOnly(2026, 1, 1) });
-        await db.SaveChangesAsync();
-        var a = await db.Partners.SingleAsync(p => p.Slug == "partner-a");
-        var b = await db.Partners.SingleAsync(p => p.Slug == "partner-b");
-
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        await CreateAsync(users, "editor-a@partner.example.nl", Roles.PartnerEditor);
-        await CreateAsync(users, "editor-b@partner.example.nl", Roles.PartnerEditor);
-        await CreateAsync(users, "docent@school.example.nl", Roles.Teacher);
-        await CreateAsync(users, "leider@hwms.example.nl", Roles.ProgrammeLeader);
-        db.PartnerEditors.AddRange(
-            new PartnerEditor { UserId = (await users.FindByEmailAsync("editor-a@partner.example.nl"))!.Id, PartnerId = a.Id },
-            new PartnerEditor { UserId = (await users.FindByEmailAsync("editor-b@partner.example.nl"))!.Id, PartnerId = b.Id });
-        await db.SaveChangesAsync();
-    }
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task CreateAsync(UserManager<AppUser> users, string email, string role)
-    {
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = fixture.Factory.CreateClient();
-        var (_, html) = await client.SignInAsync(email, Password);
-        Assert.Contains("Uitloggen", html, StringComparison.Ordinal);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => fixture.SignedInAsync(email);
 
     private static Dictionary<string, string> Page(string slug, string name, string pitch) => new()
     {

@@ -9,21 +9,14 @@ using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
-/// <summary>Shares the editors and partners that <see cref="PageEditorTests"/> sets up in its fixture.</summary>
+/// <summary>Shares the editors and partners that <see cref="SelfServiceWorld"/> sets up in its fixture.</summary>
 public sealed class SiteEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = fixture.Factory.CreateClient();
-        await client.SignInAsync(email, "een lang genoeg wachtwoord");
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => fixture.SignedInAsync(email);
 
     private static Dictionary<string, string> Site(string partner, int id, string name, double lon, double lat) => new()
     {

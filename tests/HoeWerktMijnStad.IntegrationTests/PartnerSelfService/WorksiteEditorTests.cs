@@ -8,22 +8,15 @@ using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
-/// <summary>Shares the editors and partners that <see cref="PageEditorTests"/> sets up; the fixture's clock
+/// <summary>Shares the editors and partners that <see cref="SelfServiceWorld"/> sets up; the fixture's clock
 /// says 23 November 2026.</summary>
 public sealed class WorksiteEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
-    private readonly PageEditorTests _setup = new(fixture);
-
-    public Task InitializeAsync() => _setup.InitializeAsync();
+    public Task InitializeAsync() => fixture.EnsureSelfServiceWorldAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = fixture.Factory.CreateClient();
-        await client.SignInAsync(email, "een lang genoeg wachtwoord");
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => fixture.SignedInAsync(email);
 
     private static Dictionary<string, string> Worksite(string partner, int id, string title, string start, string end, string lon = "4.93", string lat = "52.39", string area = "") => new()
     {
@@ -43,6 +36,20 @@ public sealed class WorksiteEditorTests(OutboxFixture fixture) : IClassFixture<O
         ["Input.MaxGroupSize"] = "10",
         ["Input.SafetyNotes"] = "Veiligheidsschoenen en helm verplicht.",
     };
+
+    private async Task<int> AddWorksiteAsync(string partnerSlug, string title, DateOnly start, DateOnly end)
+    {
+        await using var db = fixture.CreateDbContext();
+        var partner = await db.Partners.SingleAsync(p => p.Slug == partnerSlug);
+        var worksite = new Worksite
+        {
+            PartnerId = partner.Id, Title = title, Address = "Werkweg 1", City = "Amsterdam", StartDate = start, EndDate = end,
+            MaxGroupSize = 8, Location = new Point(4.9, 52.37) { SRID = 4326 }, VisitLevels = [EducationLevel.Mbo],
+        };
+        db.Worksites.Add(worksite);
+        await db.SaveChangesAsync();
+        return worksite.Id;
+    }
 
     private async Task<JsonElement?> MapFeatureAsync(string title)
     {
@@ -94,20 +101,7 @@ public sealed class WorksiteEditorTests(OutboxFixture fixture) : IClassFixture<O
     [Fact]
     public async Task A_past_worksite_cannot_be_given_an_end_before_its_start()
     {
-        int id;
-        await using (var db = fixture.CreateDbContext())
-        {
-            var partner = await db.Partners.SingleAsync(p => p.Slug == "partner-a");
-            var past = new Worksite
-            {
-                PartnerId = partner.Id, Title = "Afgerond dak", Address = "Dakweg 1", City = "Amsterdam",
-                StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2026, 5, 1), MaxGroupSize = 8,
-                Location = new Point(4.9, 52.37) { SRID = 4326 }, VisitLevels = [EducationLevel.Mbo],
-            };
-            db.Worksites.Add(past);
-            await db.SaveChangesAsync();
-            id = past.Id;
-        }
+        var id = await AddWorksiteAsync("partner-a", "Afgerond dak", new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 1));
 
         var client = await SignedInAsync("editor-a@partner.example.nl");
         var list = await client.GetStringAsync("/partner/werkplekken?partner=partner-a");
@@ -137,20 +131,7 @@ public sealed class WorksiteEditorTests(OutboxFixture fixture) : IClassFixture<O
     [Fact]
     public async Task A_forged_post_for_another_partners_worksite_is_refused_and_changes_nothing()
     {
-        int id;
-        await using (var db = fixture.CreateDbContext())
-        {
-            var partner = await db.Partners.SingleAsync(p => p.Slug == "partner-b");
-            var theirs = new Worksite
-            {
-                PartnerId = partner.Id, Title = "Bouwput van B", Address = "Putweg 1", City = "Amsterdam",
-                StartDate = new DateOnly(2026, 11, 1), EndDate = new DateOnly(2027, 1, 1), MaxGroupSize = 8,
-                Location = new Point(4.9, 52.37) { SRID = 4326 }, VisitLevels = [EducationLevel.Mbo],
-            };
-            db.Worksites.Add(theirs);
-            await db.SaveChangesAsync();
-            id = theirs.Id;
-        }
+        var id = await AddWorksiteAsync("partner-b", "Bouwput van B", new DateOnly(2026, 11, 1), new DateOnly(2027, 1, 1));
 
         var client = await SignedInAsync("editor-a@partner.example.nl");
         var (edit, _) = await client.PostFormAsync("/partner/werkplekken?partner=partner-a", Worksite("partner-a", id, "Gekaapt", "2026-11-01", "2026-12-01"));

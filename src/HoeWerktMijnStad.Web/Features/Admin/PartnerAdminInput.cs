@@ -23,8 +23,7 @@ public sealed class PartnerAdminInput
     [StringLength(300, ErrorMessage = "De pitch mag hoogstens 300 tekens zijn.")]
     public string Pitch { get; set; } = "";
 
-    // an empty field means "no website"; RegularExpression lets empty through where Url would not
-    [RegularExpression(@"^https?://[^\s/?#]+\.[^\s]+$", ErrorMessage = "Vul een volledig webadres in, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl")]
+    [WebsiteUrl]
     [StringLength(500, ErrorMessage = "Het webadres mag hoogstens 500 tekens zijn.")]
     public string? WebsiteUrl { get; set; }
 

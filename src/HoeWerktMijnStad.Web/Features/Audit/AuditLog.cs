@@ -10,19 +10,19 @@ namespace HoeWerktMijnStad.Web.Features.Audit;
 public static class AuditLog
 {
     public static void Record(this AppDbContext db, ClaimsPrincipal actor, string action, string subject, int? partnerId = null) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            ActorId = actor.FindFirstValue(ClaimTypes.NameIdentifier),
-            ActorEmail = actor.FindFirstValue(ClaimTypes.Email) ?? actor.Identity?.Name ?? "onbekend",
-            Action = action,
-            Subject = subject.Length > 500 ? subject[..500] : subject,
-            PartnerId = partnerId,
-        });
+        db.AuditEntries.Add(Entry(actor, action, subject, partnerId, partner: null));
 
     /// <summary>For a partner that is new in this unit of work: its id is known only once it is saved.</summary>
-    public static void Record(this AppDbContext db, ClaimsPrincipal actor, string action, string subject, Partner partner)
+    public static void Record(this AppDbContext db, ClaimsPrincipal actor, string action, string subject, Partner partner) =>
+        db.AuditEntries.Add(Entry(actor, action, subject, partnerId: null, partner));
+
+    private static AuditEntry Entry(ClaimsPrincipal actor, string action, string subject, int? partnerId, Partner? partner) => new()
     {
-        db.Record(actor, action, subject);
-        db.AuditEntries.Local.Last().Partner = partner;
-    }
+        ActorId = actor.FindFirstValue(ClaimTypes.NameIdentifier),
+        ActorEmail = actor.FindFirstValue(ClaimTypes.Email) ?? actor.Identity?.Name ?? "onbekend",
+        Action = action,
+        Subject = subject.Length > 500 ? subject[..500] : subject,
+        PartnerId = partnerId,
+        Partner = partner,
+    };
 }

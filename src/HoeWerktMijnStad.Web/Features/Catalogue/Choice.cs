@@ -8,3 +8,19 @@ public sealed class Choice<T>
 
     public bool Selected { get; set; }
 }
+
+/// <summary>The two directions between a stored list of enum values and a form's checkboxes.</summary>
+public static class Choices
+{
+    /// <summary>A checkbox for every value of <typeparamref name="T"/>, ticked where <paramref name="selected"/> has it.</summary>
+    public static List<Choice<T>> Of<T>(IEnumerable<T> selected)
+        where T : struct, Enum
+    {
+        var ticked = selected.ToHashSet();
+        return Enum.GetValues<T>().Select(value => new Choice<T> { Value = value, Selected = ticked.Contains(value) }).ToList();
+    }
+
+    /// <summary>The ticked values, each once (a forged post may repeat one or leave the list out).</summary>
+    public static List<T> Selected<T>(IEnumerable<Choice<T>>? choices)
+        where T : struct, Enum => (choices ?? []).Where(c => c.Selected).Select(c => c.Value).Distinct().ToList();
+}

@@ -73,8 +73,8 @@ public sealed class ActivityInput : IValidatableObject
         MaxGroupSize = activity.MaxGroupSize,
         DurationMinutes = activity.DurationMinutes,
         Place = activity.SiteId is { } s ? $"site:{s}" : activity.WorksiteId is { } w ? $"worksite:{w}" : "",
-        Themes = Enum.GetValues<Theme>().Select(t => new Choice<Theme> { Value = t, Selected = activity.Themes.Contains(t) }).ToList(),
-        Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = activity.Levels.Contains(l) }).ToList(),
+        Themes = Choices.Of<Theme>(activity.Themes),
+        Levels = Choices.Of<EducationLevel>(activity.Levels),
     };
 
     public void ApplyTo(Activity activity)
@@ -86,7 +86,7 @@ public sealed class ActivityInput : IValidatableObject
         activity.MaxGroupSize = MaxGroupSize;
         activity.DurationMinutes = DurationMinutes;
         (activity.SiteId, activity.WorksiteId) = ParsePlace();
-        activity.Themes = Themes.Where(t => t.Selected).Select(t => t.Value).Distinct().ToList();
-        activity.Levels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
+        activity.Themes = Choices.Selected(Themes);
+        activity.Levels = Choices.Selected(Levels);
     }
 }

@@ -16,8 +16,7 @@ public sealed class PageInput
     [StringLength(300, ErrorMessage = "De pitch mag hoogstens 300 tekens zijn.")]
     public string Pitch { get; set; } = "";
 
-    // an empty field means "no website"; RegularExpression lets empty through where Url would not
-    [RegularExpression(@"^https?://[^\s/?#]+\.[^\s]+$", ErrorMessage = "Vul een volledig webadres in, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl")]
+    [WebsiteUrl]
     [StringLength(500, ErrorMessage = "Het webadres mag hoogstens 500 tekens zijn.")]
     public string? WebsiteUrl { get; set; }
 
@@ -35,8 +34,8 @@ public sealed class PageInput
         Pitch = partner.Pitch,
         WebsiteUrl = partner.WebsiteUrl,
         PageMarkdown = partner.PageMarkdown,
-        Themes = Enum.GetValues<Theme>().Select(t => new Choice<Theme> { Value = t, Selected = partner.Themes.Contains(t) }).ToList(),
-        Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = partner.AudienceLevels.Contains(l) }).ToList(),
+        Themes = Choices.Of<Theme>(partner.Themes),
+        Levels = Choices.Of<EducationLevel>(partner.AudienceLevels),
     };
 
     public void ApplyTo(Partner partner)
@@ -45,7 +44,7 @@ public sealed class PageInput
         partner.Pitch = Pitch.Trim();
         partner.WebsiteUrl = string.IsNullOrWhiteSpace(WebsiteUrl) ? null : WebsiteUrl.Trim();
         partner.PageMarkdown = PageMarkdown ?? "";
-        partner.Themes = Themes.Where(t => t.Selected).Select(t => t.Value).Distinct().ToList();
-        partner.AudienceLevels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
+        partner.Themes = Choices.Selected(Themes);
+        partner.AudienceLevels = Choices.Selected(Levels);
     }
 }

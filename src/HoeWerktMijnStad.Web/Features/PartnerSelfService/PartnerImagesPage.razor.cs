@@ -114,13 +114,12 @@ public sealed partial class PartnerImagesPage
         await using var db = await DbFactory.CreateDbContextAsync();
         var partner = await db.Partners.SingleAsync(p => p.Id == Partner.Id);
         var user = (await AuthenticationState!).User;
-        await db.PartnerImages.Where(i => i.PartnerId == Partner.Id && i.IsLogo).LoadAsync();
-        var old = db.PartnerImages.Local.FirstOrDefault(i => i.PartnerId == Partner.Id && i.IsLogo);
+        var oldId = await db.PartnerImages.Where(i => i.PartnerId == Partner.Id && i.IsLogo).Select(i => (Guid?)i.Id).SingleOrDefaultAsync();
         if (Logo.Action == "remove")
         {
-            if (old is not null)
+            if (oldId is { } id)
             {
-                db.PartnerImages.Remove(old);
+                db.PartnerImages.Remove(KeyOnly(id));
             }
 
             partner.LogoUrl = null;
@@ -138,9 +137,9 @@ public sealed partial class PartnerImagesPage
 
         // the old logo goes before the new one comes (one logo per partner), both in one transaction
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (old is not null)
+        if (oldId is { } previous)
         {
-            db.PartnerImages.Remove(old);
+            db.PartnerImages.Remove(KeyOnly(previous));
             if (!await db.TrySaveChangesAsync())
             {
                 Errors.Add(TryAgain);
@@ -216,7 +215,6 @@ public sealed partial class PartnerImagesPage
         }
 
         await using var db = await DbFactory.CreateDbContextAsync();
-        var photos = await db.PartnerImages.Where(i => i.PartnerId == Partner.Id && !i.IsLogo).ToListAsync();
         if (Photos.Photos.Any(p => string.IsNullOrWhiteSpace(p.AltText)))
         {
             Errors.Add("Elke foto heeft een beschrijving nodig. Vul de lege beschrijving in.");
@@ -231,10 +229,8 @@ public sealed partial class PartnerImagesPage
 
         foreach (var text in Photos.Photos)
         {
-            if (photos.SingleOrDefault(p => p.Id == text.Id) is { } photo)
-            {
-                photo.AltText = text.AltText!.Trim();
-            }
+            var photo = db.PartnerImages.Attach(KeyOnly(text.Id)).Entity;
+            photo.AltText = text.AltText!.Trim();
         }
 
         db.Record((await AuthenticationState!).User, "Fotobeschrijvingen gewijzigd", Partner.Name, Partner.Id);
@@ -249,17 +245,14 @@ public sealed partial class PartnerImagesPage
         }
 
         await using var db = await DbFactory.CreateDbContextAsync();
-        var removed = await db.PartnerImages.SingleOrDefaultAsync(i => i.Id == RemovePhoto.Id && i.PartnerId == Partner.Id && !i.IsLogo);
-        if (removed is null)
-        {
-            Done("Deze foto was al verwijderd.");
-            return;
-        }
-
-        db.PartnerImages.Remove(removed);
-        db.Record((await AuthenticationState!).User, "Foto verwijderd", $"{removed.AltText} ({Partner.Name})", Partner.Id);
+        // ownership was checked on load; the stored description names the photo in the log
+        db.PartnerImages.Remove(KeyOnly(RemovePhoto.Id));
+        db.Record((await AuthenticationState!).User, "Foto verwijderd", $"{StoredAlt(RemovePhoto.Id)} ({Partner.Name})", Partner.Id);
         Done(await db.TrySaveChangesAsync() ? "De foto is verwijderd." : "Deze foto was al verwijderd.");
     }
+
+    /// <summary>A row by its key only, to remove or change one column without reading its bytes.</summary>
+    private static PartnerImage KeyOnly(Guid id) => new() { Id = id, ContentType = "", Bytes = [] };
 
     private PartnerImage NewImage(ProcessedImage image, bool isLogo, int position, string altText) => new()
     {

@@ -97,7 +97,7 @@ public sealed class WorksiteInput : IValidatableObject
         Longitude = worksite.Location.IsEmpty ? null : Math.Round(worksite.Location.X, 6),
         Latitude = worksite.Location.IsEmpty ? null : Math.Round(worksite.Location.Y, 6),
         AreaCorners = WorksiteArea.Format(worksite.Area),
-        Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = worksite.VisitLevels.Contains(l) }).ToList(),
+        Levels = Choices.Of<EducationLevel>(worksite.VisitLevels),
         MaxGroupSize = worksite.MaxGroupSize,
         SafetyNotes = worksite.SafetyNotes,
     };
@@ -117,7 +117,7 @@ public sealed class WorksiteInput : IValidatableObject
         worksite.Location = Longitude is { } lon && Latitude is { } lat
             ? new Point(lon, lat) { SRID = 4326 }
             : (Point)area!.InteriorPoint.Copy();
-        worksite.VisitLevels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
+        worksite.VisitLevels = Choices.Selected(Levels);
         worksite.MaxGroupSize = MaxGroupSize;
         worksite.SafetyNotes = (SafetyNotes ?? "").Trim();
     }

@@ -113,7 +113,7 @@ public static class SchoolCsv
         {
             Name = field("naam"),
             Type = type,
-            Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = levels.Contains(l) }).ToList(),
+            Levels = Choices.Of<EducationLevel>(levels),
             LevelDetail = optional("niveau_detail"),
             Address = field("adres"),
             City = field("plaats"),

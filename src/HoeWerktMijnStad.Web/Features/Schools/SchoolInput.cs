@@ -66,7 +66,7 @@ public sealed class SchoolInput : IValidatableObject
         Id = school.Id,
         Name = school.Name,
         Type = school.Type,
-        Levels = Enum.GetValues<EducationLevel>().Select(l => new Choice<EducationLevel> { Value = l, Selected = school.Levels.Contains(l) }).ToList(),
+        Levels = Choices.Of<EducationLevel>(school.Levels),
         LevelDetail = school.LevelDetail,
         Address = school.Address,
         City = school.City,
@@ -79,7 +79,7 @@ public sealed class SchoolInput : IValidatableObject
     {
         school.Name = Name.Trim();
         school.Type = Type;
-        school.Levels = Levels.Where(l => l.Selected).Select(l => l.Value).Distinct().ToList();
+        school.Levels = Choices.Selected(Levels);
         school.LevelDetail = (LevelDetail ?? "").Trim();
         school.Address = Address.Trim();
         school.City = City.Trim();
