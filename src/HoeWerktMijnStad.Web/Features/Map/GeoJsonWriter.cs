@@ -11,10 +11,19 @@ public static class GeoJsonWriter
 {
     public const string ContentType = "application/geo+json";
 
+    /// <summary>A size to start a buffer with that holds most answers without growing.</summary>
+    public static int EstimatedSize(MapResult result) => 256 + (result.Features.Count * 400);
+
     public static byte[] Write(MapResult result)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + (result.Features.Count * 320));
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = new ArrayBufferWriter<byte>(EstimatedSize(result));
+        Write(result, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void Write(MapResult result, IBufferWriter<byte> output)
+    {
+        using (var json = new Utf8JsonWriter(output))
         {
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
@@ -31,8 +40,6 @@ public static class GeoJsonWriter
             json.WriteNumber("limit", result.Limit);
             json.WriteEndObject();
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteFeature(Utf8JsonWriter json, MapFeature feature)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using HoeWerktMijnStad.Web.Infrastructure.Buffers;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.Net.Http.Headers;
 
@@ -32,10 +33,11 @@ public static class MapApi
         var started = Stopwatch.GetTimestamp();
         var result = await query.RunAsync(filter, cancellationToken: cancellationToken);
         var queried = Stopwatch.GetTimestamp();
-        var body = GeoJsonWriter.Write(result);
+        using var body = new PooledBufferWriter(GeoJsonWriter.EstimatedSize(result));
+        GeoJsonWriter.Write(result, body);
         context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
             $"query;dur={Stopwatch.GetElapsedTime(started, queried).TotalMilliseconds:0.0}, geojson;dur={Stopwatch.GetElapsedTime(queried).TotalMilliseconds:0.0}");
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16)}\"");
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(body.WrittenSpan), 0, 16)}\"");
 
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
@@ -51,6 +53,10 @@ public static class MapApi
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Bytes(body, GeoJsonWriter.ContentType);
+        // written here rather than through Results.Bytes: the pooled buffer goes back when this method ends
+        context.Response.ContentType = GeoJsonWriter.ContentType;
+        context.Response.ContentLength = body.WrittenMemory.Length;
+        await context.Response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
+        return Results.Empty;
     }
 }

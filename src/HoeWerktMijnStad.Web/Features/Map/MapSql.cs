@@ -1,0 +1,177 @@
+using System.Text;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace HoeWerktMijnStad.Web.Features.Map;
+
+/// <summary>The map's hot path as hand-written SQL (ADR 0008): the visible partners' ids, then one statement per
+/// requested layer, sent together in one batch. Each statement filters on the layer's spatial index, reads at most
+/// <c>limit + 1</c> rows and joins the partner's name, slug and themes to those rows only. Every statement
+/// returns the same columns (<see cref="Column"/>); only fixed fragments are concatenated, every value is a
+/// parameter.</summary>
+public static class MapSql
+{
+    /// <summary>The sphere differs from the WGS84 spheroid by well under 0.5 %: the index and the cheap sphere
+    /// test pick candidates within a slightly larger radius; the exact cut happens on the spheroid distance.</summary>
+    public const double SphereMargin = 1.005;
+
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    public enum Column
+    {
+        Id,
+        Name,
+        Kind,
+        PartnerId,
+        City,
+        Longitude,
+        Latitude,
+        Area,
+        Start,
+        End,
+        Distance,
+        PartnerName,
+        PartnerSlug,
+        PartnerThemes,
+    }
+
+    public sealed record Batch(NpgsqlBatch Commands, IReadOnlyList<MapLayers> Layers);
+
+    /// <summary>The ids of the partners whose places may show (on the map, and of the asked theme, audience and
+    /// kind): for sites, and for worksites (which filter the level on who may visit, not on the partner's
+    /// audience). A first, tiny round trip: the layer statements take the ids as an array parameter whose size
+    /// the planner sees. Inlined as a subquery or a join, PostgreSQL misjudges how many places are left
+    /// (ADR 0004): a bitmap scan over every visible site, or a nested loop over every partner.</summary>
+    public static async Task<(int[] Sites, int[] Worksites)> VisiblePartnersAsync(
+        NpgsqlConnection connection, MapFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var sql = new StringBuilder("SELECT coalesce(array_agg(p.id) FILTER (WHERE ");
+        sql.Append(filter.Level is { } level ? $"{Parameter(command.Parameters, "level", level)} = ANY(p.audience_levels)" : "true");
+        sql.Append("), '{}'), coalesce(array_agg(p.id), '{}') FROM partners p WHERE p.map_status = 'on_map'");
+        if (filter.Theme is { } theme)
+        {
+            sql.Append(" AND ").Append(Parameter(command.Parameters, "theme", theme)).Append(" = ANY(p.themes)");
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            sql.Append(" AND p.kind = ").Append(Parameter(command.Parameters, "kind", kind));
+        }
+
+        command.CommandText = sql.ToString();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetFieldValue<int[]>(0), reader.GetFieldValue<int[]>(1));
+    }
+
+    public static Batch Build(MapFilter filter, int limit, (int[] Sites, int[] Worksites) partners)
+    {
+        var batch = new NpgsqlBatch();
+        var layers = new List<MapLayers>();
+        foreach (var layer in (MapLayers[])[MapLayers.Sites, MapLayers.Worksites, MapLayers.Schools])
+        {
+            if (filter.Shows(layer))
+            {
+                batch.BatchCommands.Add(LayerCommand(layer, filter, limit, partners));
+                layers.Add(layer);
+            }
+        }
+
+        return new Batch(batch, layers);
+    }
+
+    private static NpgsqlBatchCommand LayerCommand(MapLayers layer, MapFilter filter, int limit, (int[] Sites, int[] Worksites) partners)
+    {
+        var command = new NpgsqlBatchCommand();
+        var where = new List<string>();
+        string select;
+        switch (layer)
+        {
+            case MapLayers.Sites:
+                select = "t.id, t.name, t.kind, t.partner_id, t.city, NULL::geography AS area, NULL::date AS start_date, NULL::date AS end_date FROM sites t";
+                where.Add($"t.partner_id = ANY({Parameter(command, "partners", partners.Sites)})");
+                if (filter.Activity is { } siteActivity)
+                {
+                    // an activity at this site, or one of the partner's that has no place of its own (a guest lesson)
+                    where.Add($"""
+                        EXISTS (SELECT 1 FROM activities a WHERE a.type = {Parameter(command, "activity", siteActivity)}
+                            AND (a.site_id = t.id OR (a.site_id IS NULL AND a.worksite_id IS NULL AND a.partner_id = t.partner_id)))
+                        """);
+                }
+
+                break;
+            case MapLayers.Worksites:
+                select = "t.id, t.title AS name, NULL AS kind, t.partner_id, t.city, t.area, t.start_date, t.end_date FROM worksites t";
+
+                // worksites filter the level on who may visit, not on the partner's audience
+                where.Add($"t.partner_id = ANY({Parameter(command, "partners", partners.Worksites)})");
+                var date = Parameter(command, "date", filter.Date);
+                where.Add($"t.start_date <= {date} AND t.end_date >= {date}");
+                if (filter.Level is { } visitLevel)
+                {
+                    where.Add($"{Parameter(command, "level", visitLevel)} = ANY(t.visit_levels)");
+                }
+
+                if (filter.Activity is { } worksiteActivity)
+                {
+                    where.Add($"EXISTS (SELECT 1 FROM activities a WHERE a.type = {Parameter(command, "activity", worksiteActivity)} AND a.worksite_id = t.id)");
+                }
+
+                break;
+            default:
+                // schools are where classes come from: only the level filter applies to them
+                select = "t.id, t.name, t.type AS kind, NULL::int AS partner_id, t.city, NULL::geography AS area, NULL::date AS start_date, NULL::date AS end_date FROM schools t";
+                if (filter.Level is { } schoolLevel)
+                {
+                    where.Add($"{Parameter(command, "level", schoolLevel)} = ANY(t.levels)");
+                }
+
+                break;
+        }
+
+        var distance = "NULL::float8";
+        var order = "t.id";
+        if (filter.Bbox is { } b)
+        {
+            var box = Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude, b.MaxLatitude));
+            where.Add($"ST_Intersects(t.location, {Geography(command, "bbox", box)})");
+        }
+
+        if (filter.Near is { } n)
+        {
+            var near = Geography(command, "near", Wgs84.CreatePoint(new Coordinate(n.Longitude, n.Latitude)));
+            where.Add($"ST_DWithin(t.location, {near}, {Parameter(command, "sphere_radius", filter.RadiusMeters * SphereMargin)}, false)");
+            distance = $"ST_Distance(t.location, {near})";
+            order = "distance, t.id";
+        }
+
+        var sql = new StringBuilder("SELECT r.id, r.name, r.kind, r.partner_id, r.city, ST_X(r.location::geometry), ST_Y(r.location::geometry), ");
+        sql.Append("r.area, r.start_date, r.end_date, r.distance, p.name, p.slug, p.themes FROM (SELECT t.location, ");
+        sql.Append(distance).Append(" AS distance, ").Append(select);
+        if (where.Count > 0)
+        {
+            sql.Append(" WHERE ").AppendJoin(" AND ", where);
+        }
+
+        sql.Append(" ORDER BY ").Append(order).Append(" LIMIT ").Append(Parameter(command, "limit", limit + 1));
+        sql.Append(") r LEFT JOIN partners p ON p.id = r.partner_id ORDER BY r.distance, r.id");
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private static string Parameter(NpgsqlBatchCommand command, string name, object value) =>
+        Parameter(command.Parameters, name, value);
+
+    private static string Parameter(NpgsqlParameterCollection parameters, string name, object value)
+    {
+        parameters.Add(new NpgsqlParameter(name, value));
+        return "@" + name;
+    }
+
+    private static string Geography(NpgsqlBatchCommand command, string name, Geometry value)
+    {
+        command.Parameters.Add(new NpgsqlParameter { ParameterName = name, Value = value, DataTypeName = "geography" });
+        return "@" + name;
+    }
+}
