@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Audit;
+using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Conventions;
 using HoeWerktMijnStad.Data.Email;
@@ -20,6 +21,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PartnerEditor> PartnerEditors => Set<PartnerEditor>();
     public DbSet<PartnerImage> PartnerImages => Set<PartnerImage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Slot> Slots => Set<Slot>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<BookingEvent> BookingEvents => Set<BookingEvent>();
+    public DbSet<BookingChecklistItem> BookingChecklistItems => Set<BookingChecklistItem>();
+    public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

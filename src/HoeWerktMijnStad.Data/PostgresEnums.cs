@@ -15,5 +15,10 @@ public static class PostgresEnums
         (typeof(ActivityType), "activity_type"),
         (typeof(SchoolType), "school_type"),
         (typeof(MapStatus), "map_status"),
+        (typeof(BookingMode), "booking_mode"),
+        (typeof(Bookings.BookingState), "booking_state"),
+        (typeof(Bookings.TravelMode), "travel_mode"),
+        (typeof(Bookings.ChecklistSide), "checklist_side"),
+        (typeof(Bookings.ChecklistPhase), "checklist_phase"),
     ];
 }

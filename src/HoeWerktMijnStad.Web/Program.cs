@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Web.Components;
 using HoeWerktMijnStad.Web.Features.Accounts;
+using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.Partners;
@@ -20,6 +21,7 @@ builder.Services.AddOptions<SiteOptions>().BindConfiguration("Site").ValidateDat
 builder.AddHwmsMap();
 builder.AddHwmsPartners();
 builder.AddHwmsWorksites();
+builder.AddHwmsBookings();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -24,12 +25,17 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "activity_type", new[] { "company_visit", "guest_lesson", "kids_party", "mini_project", "tech_lab_lesson", "workshop", "worksite_visit" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "booking_mode", new[] { "fixed_slots", "on_request" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "booking_state", new[] { "cancelled", "completed", "confirmed", "declined", "expired", "not_happened", "requested" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_phase", new[] { "after", "before", "on_the_day" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_side", new[] { "company", "school" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_type", new[] { "higher_vocational", "primary", "secondary", "vocational" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "site_kind", new[] { "office", "practice_room", "tech_lab", "training_location", "utility_plant" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "theme", new[] { "energie", "gebouwde_omgeving", "mobiliteit" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "travel_mode", new[] { "bike", "car", "coach", "public_transport", "walking" });
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -205,6 +211,559 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults");
+
+                    b.PrimitiveCollection<List<string>>("AppliedConfirmations")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("applied_confirmations");
+
+                    b.Property<int>("ClassYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_year");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("DateOptions")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("date_options");
+
+                    b.Property<string>("DayPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("day_phone");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<bool>("LeaderAttending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leader_attending");
+
+                    b.Property<string>("LearningGoals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("learning_goals");
+
+                    b.Property<EducationLevel>("Level")
+                        .HasColumnType("education_level")
+                        .HasColumnName("level");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset?>("ProposedStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_starts_at");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("pupils");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RequestKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_key");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<int?>("SlotId")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("SpecialNeeds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("special_needs");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<BookingState>("State")
+                        .HasColumnType("booking_state")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeacherId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<TravelMode>("Travel")
+                        .HasColumnType("travel_mode")
+                        .HasColumnName("travel");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_bookings_activity_id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_request_key");
+
+                    b.HasIndex("SlotId")
+                        .HasDatabaseName("ix_bookings_slot_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_bookings_starts_at");
+
+                    b.HasIndex("TeacherId")
+                        .HasDatabaseName("ix_bookings_teacher_id");
+
+                    b.HasIndex("PartnerId", "State")
+                        .HasDatabaseName("ix_bookings_partner_id_state");
+
+                    b.HasIndex("SchoolId", "State")
+                        .HasDatabaseName("ix_bookings_school_id_state");
+
+                    b.ToTable("bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bookings_class", "pupils > 0 AND adults >= 0 AND class_year BETWEEN 1 AND 8");
+
+                            t.HasCheckConstraint("ck_bookings_confirmed_has_date", "state IN ('requested', 'declined', 'cancelled', 'expired') OR starts_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_bookings_times", "ends_at IS NULL OR ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_bookings_when", "slot_id IS NOT NULL OR cardinality(date_options) BETWEEN 1 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("done_by");
+
+                    b.Property<ChecklistPhase>("Phase")
+                        .HasColumnType("checklist_phase")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<ChecklistSide>("Side")
+                        .HasColumnType("checklist_side")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_checklist_items");
+
+                    b.HasIndex("BookingId", "Side", "Phase", "Position")
+                        .HasDatabaseName("ix_booking_checklist_items_booking_id_side_phase_position");
+
+                    b.ToTable("booking_checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_booking_events_actor_id");
+
+                    b.HasIndex("BookingId", "At")
+                        .HasDatabaseName("ix_booking_events_booking_id_at");
+
+                    b.ToTable("booking_events", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ConfirmOnApply")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirm_on_apply");
+
+                    b.Property<ChecklistPhase>("Phase")
+                        .HasColumnType("checklist_phase")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<ChecklistSide>("Side")
+                        .HasColumnType("checklist_side")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_template_items");
+
+                    b.ToTable("checklist_template_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_checklist_template_items_confirm", "NOT confirm_on_apply OR side = 'school'");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ConfirmOnApply = true,
+                            Phase = ChecklistPhase.Before,
+                            Position = 1,
+                            Side = ChecklistSide.School,
+                            Text = "De leerlingen kennen de veiligheidsregels van het bezoek en weten wat ze aantrekken (dichte schoenen)."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            ConfirmOnApply = true,
+                            Phase = ChecklistPhase.Before,
+                            Position = 2,
+                            Side = ChecklistSide.School,
+                            Text = "Er gaan genoeg begeleiders mee: minstens één volwassene per acht leerlingen."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            ConfirmOnApply = true,
+                            Phase = ChecklistPhase.Before,
+                            Position = 3,
+                            Side = ChecklistSide.School,
+                            Text = "De toestemming voor foto's is nagekeken; de begeleiders weten wie niet op de foto mag."
+                        },
+                        new
+                        {
+                            Id = 4,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 4,
+                            Side = ChecklistSide.School,
+                            Text = "De contactpersoon van de school voor de dag zelf is aan het bedrijf doorgegeven."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 5,
+                            Side = ChecklistSide.School,
+                            Text = "Het vervoer en de vertrektijd zijn geregeld."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 6,
+                            Side = ChecklistSide.School,
+                            Text = "De leerlingen hebben vragen voorbereid bij de leerdoelen."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 7,
+                            Side = ChecklistSide.School,
+                            Text = "Bijzonderheden (toegankelijkheid, dieetwensen bij een lunch) zijn doorgegeven."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.OnTheDay,
+                            Position = 1,
+                            Side = ChecklistSide.School,
+                            Text = "De klas is op tijd op het verzamelpunt en de aanwezigheid is gecontroleerd."
+                        },
+                        new
+                        {
+                            Id = 9,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.OnTheDay,
+                            Position = 2,
+                            Side = ChecklistSide.School,
+                            Text = "Elke begeleider blijft bij zijn eigen groepje."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.After,
+                            Position = 1,
+                            Side = ChecklistSide.School,
+                            Text = "Het bedrijf is bedankt (een kaart of een mail van de klas)."
+                        },
+                        new
+                        {
+                            Id = 11,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.After,
+                            Position = 2,
+                            Side = ChecklistSide.School,
+                            Text = "In een vervolgles is besproken wat de leerlingen zagen en welke beroepen ze tegenkwamen."
+                        },
+                        new
+                        {
+                            Id = 12,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.After,
+                            Position = 3,
+                            Side = ChecklistSide.School,
+                            Text = "De evaluatie is ingevuld."
+                        },
+                        new
+                        {
+                            Id = 13,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 1,
+                            Side = ChecklistSide.Company,
+                            Text = "Een gastheer of gastvrouw is genoemd, met telefoonnummer voor de dag zelf."
+                        },
+                        new
+                        {
+                            Id = 14,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 2,
+                            Side = ChecklistSide.Company,
+                            Text = "De route, de plek voor fietsen of de bus en het verzamelpunt zijn naar de school gestuurd."
+                        },
+                        new
+                        {
+                            Id = 15,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 3,
+                            Side = ChecklistSide.Company,
+                            Text = "Veiligheidsinstructie en beschermingsmiddelen (helmen, hesjes, brillen) liggen klaar voor de hele groep."
+                        },
+                        new
+                        {
+                            Id = 16,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 4,
+                            Side = ChecklistSide.Company,
+                            Text = "Het programma staat en de klas is in kleine groepjes verdeeld, elk met een vakman of vakvrouw."
+                        },
+                        new
+                        {
+                            Id = 17,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 5,
+                            Side = ChecklistSide.Company,
+                            Text = "Lunch of drinken is geregeld, als dat is afgesproken."
+                        },
+                        new
+                        {
+                            Id = 18,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 6,
+                            Side = ChecklistSide.Company,
+                            Text = "De route in het gebouw is nagelopen op toegankelijkheid."
+                        },
+                        new
+                        {
+                            Id = 19,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.OnTheDay,
+                            Position = 1,
+                            Side = ChecklistSide.Company,
+                            Text = "De veiligheidsinstructie is gegeven voordat de rondleiding begint."
+                        },
+                        new
+                        {
+                            Id = 20,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.OnTheDay,
+                            Position = 2,
+                            Side = ChecklistSide.Company,
+                            Text = "Vakmensen vertellen over hun werk en hoe ze het geleerd hebben."
+                        },
+                        new
+                        {
+                            Id = 21,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.After,
+                            Position = 1,
+                            Side = ChecklistSide.Company,
+                            Text = "De school is bedankt en heeft materiaal voor een vervolgles gekregen."
+                        },
+                        new
+                        {
+                            Id = 22,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.After,
+                            Position = 2,
+                            Side = ChecklistSide.Company,
+                            Text = "De evaluatie is ingevuld."
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Slot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("BookedGroups")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked_groups");
+
+                    b.Property<int>("BookedPupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked_pupils");
+
+                    b.Property<int>("CapacityGroups")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_groups");
+
+                    b.Property<int>("CapacityPupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_pupils");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slots");
+
+                    b.HasIndex("ActivityId", "StartsAt")
+                        .HasDatabaseName("ix_slots_activity_id_starts_at");
+
+                    b.ToTable("slots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_slots_booked_groups", "booked_groups BETWEEN 0 AND capacity_groups");
+
+                            t.HasCheckConstraint("ck_slots_booked_pupils", "booked_pupils BETWEEN 0 AND capacity_pupils");
+
+                            t.HasCheckConstraint("ck_slots_capacity", "capacity_pupils > 0 AND capacity_groups > 0");
+
+                            t.HasCheckConstraint("ck_slots_times", "ends_at > starts_at");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -213,6 +772,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<BookingMode>("BookingMode")
+                        .HasColumnType("booking_mode")
+                        .HasColumnName("booking_mode");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -995,11 +1558,98 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_audit_entries_asp_net_users_actor_id");
 
-                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", null)
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_audit_entries_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Booking", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_activities_activity_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_partners_partner_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_schools_school_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Slot", "Slot")
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_slots_slot_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Teacher")
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_asp_net_users_teacher_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("School");
+
+                    b.Navigation("Slot");
+
+                    b.Navigation("Teacher");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingChecklistItem", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany("Checklist")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_checklist_items_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingEvent", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_booking_events_asp_net_users_actor_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany("History")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_events_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Slot", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_slots_activities_activity_id");
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Activity", b =>
@@ -1124,6 +1774,13 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.AppUser", b =>
                 {
                     b.Navigation("EditorOf");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Booking", b =>
+                {
+                    b.Navigation("Checklist");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Partner", b =>

@@ -15,6 +15,7 @@ public sealed class Activity
     public int MinGroupSize { get; set; }
     public int MaxGroupSize { get; set; }
     public int DurationMinutes { get; set; }
+    public BookingMode BookingMode { get; set; }
     public int? SiteId { get; set; }
     public Site? Site { get; set; }
     public int? WorksiteId { get; set; }

@@ -62,3 +62,10 @@ public enum MapStatus
     OnMap,
     OffMap,
 }
+
+/// <summary>How an activity is booked: in the partner's fixed slots, or on a date the teacher proposes.</summary>
+public enum BookingMode
+{
+    FixedSlots,
+    OnRequest,
+}

@@ -1,0 +1,98 @@
+using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Data.Catalogue;
+
+namespace HoeWerktMijnStad.Data.Bookings;
+
+public enum BookingState
+{
+    Requested,
+    Confirmed,
+    Completed,
+    Declined,
+    Cancelled,
+    Expired,
+    NotHappened,
+}
+
+public enum TravelMode
+{
+    Walking,
+    Bike,
+    PublicTransport,
+    Coach,
+    Car,
+}
+
+/// <summary>A class's visit to a partner's activity: a teacher's request through the application form, and
+/// everything that happens to it afterwards. A class is a level, a year and a count: no pupil's name.</summary>
+public sealed class Booking
+{
+    public int Id { get; set; }
+
+    /// <summary>Chosen by the form when it is shown: a second post of the same form finds this booking instead
+    /// of creating another.</summary>
+    public Guid RequestKey { get; set; }
+
+    public int ActivityId { get; set; }
+    public Activity? Activity { get; set; }
+    public int PartnerId { get; set; }
+    public Partner? Partner { get; set; }
+    public int SchoolId { get; set; }
+    public School? School { get; set; }
+    public required string TeacherId { get; set; }
+    public AppUser? Teacher { get; set; }
+
+    /// <summary>The slot booked, for an activity in fixed slots; it holds the booking's places.</summary>
+    public int? SlotId { get; set; }
+    public Slot? Slot { get; set; }
+
+    /// <summary>Up to three start times the teacher proposes, for an activity on request.</summary>
+    public List<DateTimeOffset> DateOptions { get; set; } = [];
+
+    /// <summary>When the visit takes place: the slot's times, or the date the partner fixed.</summary>
+    public DateTimeOffset? StartsAt { get; set; }
+    public DateTimeOffset? EndsAt { get; set; }
+
+    /// <summary>Another start the partner proposes, waiting for the teacher's answer.</summary>
+    public DateTimeOffset? ProposedStartsAt { get; set; }
+
+    public BookingState State { get; set; }
+    public EducationLevel Level { get; set; }
+    public int ClassYear { get; set; }
+    public int Pupils { get; set; }
+    public int Adults { get; set; }
+    public string LearningGoals { get; set; } = "";
+    public string SpecialNeeds { get; set; } = "";
+    public TravelMode Travel { get; set; }
+    public string DayPhone { get; set; } = "";
+
+    /// <summary>The school's checklist items the teacher confirmed when applying, as they read then.</summary>
+    public List<string> AppliedConfirmations { get; set; } = [];
+
+    /// <summary>Why it was declined, cancelled or did not happen.</summary>
+    public string? Reason { get; set; }
+
+    public bool LeaderAttending { get; set; }
+
+    /// <summary>The calendar invitation's SEQUENCE: raised on every change the invitation shows.</summary>
+    public int Sequence { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>PostgreSQL's xmin: two people answering the same request at once cannot both win.</summary>
+    public uint Version { get; set; }
+
+    public List<BookingEvent> History { get; set; } = [];
+    public List<BookingChecklistItem> Checklist { get; set; } = [];
+}
+
+/// <summary>One line of a booking's history: who did what, when.</summary>
+public sealed class BookingEvent
+{
+    public long Id { get; set; }
+    public int BookingId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? ActorId { get; set; }
+    public required string ActorName { get; set; }
+    public required string What { get; set; }
+}

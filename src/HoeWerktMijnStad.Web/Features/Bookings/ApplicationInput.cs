@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Data.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.Bookings;
+
+/// <summary>The application form ("aanvraagformulier") as the teacher fills it in. Rules that need only the form
+/// are attributes; rules that need the activity are in <see cref="Check"/>; capacity is the database's.</summary>
+public sealed class ApplicationInput
+{
+    /// <summary>Chosen when the form is first shown; a second post of the same form finds the first booking.</summary>
+    public Guid RequestKey { get; set; }
+
+    public int? SlotId { get; set; }
+
+    /// <summary>Up to three proposed start times (Amsterdam time), for an activity on request.</summary>
+    public DateTime? DateOption1 { get; set; }
+    public DateTime? DateOption2 { get; set; }
+    public DateTime? DateOption3 { get; set; }
+
+    public EducationLevel Level { get; set; } = EducationLevel.Vmbo;
+
+    [Range(1, 8, ErrorMessage = "Het leerjaar of de groep is een getal van 1 tot en met 8.")]
+    public int ClassYear { get; set; } = 1;
+
+    [Range(1, 200, ErrorMessage = "Vul in met hoeveel leerlingen jullie komen (1 tot 200).")]
+    public int Pupils { get; set; }
+
+    [Range(0, 50, ErrorMessage = "Het aantal begeleiders is 0 tot 50.")]
+    public int Adults { get; set; }
+
+    [StringLength(2_000, ErrorMessage = "De leerdoelen en vragen mogen hoogstens 2.000 tekens zijn.")]
+    public string? LearningGoals { get; set; }
+
+    [StringLength(2_000, ErrorMessage = "De bijzonderheden mogen hoogstens 2.000 tekens zijn.")]
+    public string? SpecialNeeds { get; set; }
+
+    public TravelMode Travel { get; set; } = TravelMode.PublicTransport;
+
+    [Required(ErrorMessage = "Vul een telefoonnummer in waarop het bedrijf jullie op de dag zelf bereikt.")]
+    [RegularExpression(@"^\+?[0-9][0-9 \-]{7,18}$", ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties of streepjes, bijvoorbeeld 06 12345678.")]
+    public string? DayPhone { get; set; }
+
+    public List<Confirmation> Confirmations { get; set; } = [];
+
+    public sealed class Confirmation
+    {
+        public int Id { get; set; }
+
+        public bool Checked { get; set; }
+    }
+
+    public IEnumerable<DateTime> DateOptions() =>
+        new[] { DateOption1, DateOption2, DateOption3 }.OfType<DateTime>().Distinct();
+
+    /// <summary>The rules that need the activity: group size, level, the slot or dates, and the school's
+    /// checklist items to confirm. Each error names the field it belongs to.</summary>
+    public IEnumerable<(string Field, string Message)> Check(BookableActivity activity, IReadOnlyCollection<int> requiredConfirmations, DateTime nowInAmsterdam)
+    {
+        if (Pupils > 0 && (Pupils < activity.MinGroupSize || Pupils > activity.MaxGroupSize))
+        {
+            yield return (nameof(Pupils), $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Komen jullie met meer, vraag dan twee bezoeken aan.");
+        }
+
+        if (!activity.Levels.Contains(Level))
+        {
+            yield return (nameof(Level), $"Deze activiteit is voor {string.Join(", ", activity.Levels.Select(Catalogue.Labels.Of))}.");
+        }
+
+        if (activity.Mode == BookingMode.FixedSlots && SlotId is null)
+        {
+            yield return (nameof(SlotId), "Kies een van de tijden.");
+        }
+
+        if (activity.Mode == BookingMode.OnRequest)
+        {
+            var options = DateOptions().ToList();
+            if (options.Count == 0)
+            {
+                yield return (nameof(DateOption1), "Stel minstens één datum en tijd voor.");
+            }
+            else if (options.Any(o => o < nowInAmsterdam.AddDays(2)))
+            {
+                yield return (nameof(DateOption1), "Een voorgestelde datum ligt minstens twee dagen in de toekomst, zodat het bedrijf kan antwoorden.");
+            }
+            else if (options.Any(o => o > nowInAmsterdam.AddYears(1)))
+            {
+                yield return (nameof(DateOption1), "Een voorgestelde datum ligt hoogstens een jaar vooruit.");
+            }
+        }
+
+        var confirmed = Confirmations.Where(c => c.Checked).Select(c => c.Id).ToHashSet();
+        if (!requiredConfirmations.All(confirmed.Contains))
+        {
+            yield return (nameof(Confirmations), "Bevestig de punten van de checklist: ze horen bij een bezoek.");
+        }
+    }
+}
+
+/// <summary>What the form needs to know of the activity it books.</summary>
+public sealed record BookableActivity(
+    int Id, int PartnerId, string Title, string PartnerName, string PartnerSlug, ActivityType Type, BookingMode Mode,
+    int MinGroupSize, int MaxGroupSize, int DurationMinutes, IReadOnlyList<EducationLevel> Levels, string Place);

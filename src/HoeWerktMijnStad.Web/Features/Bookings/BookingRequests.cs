@@ -1,0 +1,153 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HoeWerktMijnStad.Web.Features.Bookings;
+
+/// <summary>A free slot as the activity page and the form show it.</summary>
+public sealed record FreeSlot(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int FreePupils, int FreeGroups);
+
+/// <summary>The teacher who applies: the booking belongs to their school.</summary>
+public sealed record Applicant(string UserId, string Name, int SchoolId);
+
+public sealed record ApplicationResult(int? BookingId, IReadOnlyList<(string Field, string Message)> Errors, bool SlotTaken = false)
+{
+    public static ApplicationResult Refused(params (string Field, string Message)[] errors) => new(null, errors);
+}
+
+/// <summary>Turns a valid application into a booking. Capacity holds under any number of simultaneous
+/// requests: the slot's counters rise only in one conditional UPDATE (PostgreSQL re-checks its WHERE on the
+/// locked, newest row), and a check constraint refuses any count above the capacity (ADR 0009).</summary>
+public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Activities.AsNoTracking().Where(a => a.Id == activityId)
+            .Select(a => new BookableActivity(a.Id, a.PartnerId, a.Title, a.Partner!.Name, a.Partner.Slug, a.Type, a.BookingMode,
+                a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes, a.Levels,
+                a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school"))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<List<FreeSlot>> FreeSlotsAsync(int activityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return await db.Slots.AsNoTracking()
+            .Where(s => s.ActivityId == activityId && !s.Closed && s.StartsAt > now
+                && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups)
+            .OrderBy(s => s.StartsAt)
+            .Select(s => new FreeSlot(s.Id, s.StartsAt, s.EndsAt, s.CapacityPupils - s.BookedPupils, s.CapacityGroups - s.BookedGroups))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The school's checklist items a teacher confirms in the form.</summary>
+    public async Task<List<ChecklistTemplateItem>> ConfirmOnApplyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ChecklistTemplateItems.AsNoTracking().Where(i => i.ConfirmOnApply).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ApplicationResult> SubmitAsync(int activityId, ApplicationInput input, Applicant teacher, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await ExistingAsync(db, input.RequestKey, teacher, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var activity = await FindActivityAsync(activityId, cancellationToken);
+        if (activity is null)
+        {
+            return ApplicationResult.Refused(("", "Deze activiteit bestaat niet meer."));
+        }
+
+        var confirmItems = await ConfirmOnApplyAsync(cancellationToken);
+        var errors = input.Check(activity, confirmItems.Select(i => i.Id).ToList(), AmsterdamTime.Now(clock)).ToList();
+        if (errors.Count > 0)
+        {
+            return new ApplicationResult(null, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var booking = new Booking
+        {
+            RequestKey = input.RequestKey,
+            ActivityId = activity.Id,
+            PartnerId = activity.PartnerId,
+            SchoolId = teacher.SchoolId,
+            TeacherId = teacher.UserId,
+            State = BookingState.Requested,
+            Level = input.Level,
+            ClassYear = input.ClassYear,
+            Pupils = input.Pupils,
+            Adults = input.Adults,
+            LearningGoals = (input.LearningGoals ?? "").Trim(),
+            SpecialNeeds = (input.SpecialNeeds ?? "").Trim(),
+            Travel = input.Travel,
+            DayPhone = (input.DayPhone ?? "").Trim(),
+            AppliedConfirmations = confirmItems.Select(i => i.Text).ToList(),
+            CreatedAt = now,
+        };
+        booking.History.Add(new BookingEvent { At = now, ActorId = teacher.UserId, ActorName = teacher.Name, What = "Aanvraag ingediend" });
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (activity.Mode == BookingMode.FixedSlots)
+        {
+            var slotId = input.SlotId!.Value;
+            var pupils = input.Pupils;
+            var held = await db.Slots
+                .Where(s => s.Id == slotId && s.ActivityId == activity.Id && !s.Closed && s.StartsAt > now
+                    && s.BookedPupils + pupils <= s.CapacityPupils && s.BookedGroups + 1 <= s.CapacityGroups)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.BookedPupils, x => x.BookedPupils + pupils)
+                    .SetProperty(x => x.BookedGroups, x => x.BookedGroups + 1), cancellationToken);
+            if (held == 0)
+            {
+                return new ApplicationResult(null,
+                    [(nameof(ApplicationInput.SlotId), "Op deze tijd is niet genoeg plek meer: een andere school was je net voor, of de partner heeft de tijd gesloten. Kies een andere tijd.")],
+                    SlotTaken: true);
+            }
+
+            var slot = await db.Slots.AsNoTracking().SingleAsync(s => s.Id == slotId, cancellationToken);
+            (booking.SlotId, booking.StartsAt, booking.EndsAt) = (slot.Id, slot.StartsAt, slot.EndsAt);
+        }
+        else
+        {
+            booking.DateOptions = input.DateOptions().Order()
+                .Select(local => new DateTimeOffset(local, AmsterdamTime.Zone.GetUtcOffset(local)).ToUniversalTime()).ToList();
+        }
+
+        db.Bookings.Add(booking);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // the same form posted twice at the same instant: the other post made the booking
+            await transaction.RollbackAsync(cancellationToken);
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await ExistingAsync(fresh, input.RequestKey, teacher, cancellationToken)
+                ?? ApplicationResult.Refused(("", "Deze aanvraag is al verstuurd."));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ApplicationResult(booking.Id, []);
+    }
+
+    private static async Task<ApplicationResult?> ExistingAsync(AppDbContext db, Guid requestKey, Applicant teacher, CancellationToken cancellationToken)
+    {
+        var existing = await db.Bookings.AsNoTracking().Where(b => b.RequestKey == requestKey)
+            .Select(b => new { b.Id, b.TeacherId }).SingleOrDefaultAsync(cancellationToken);
+        return existing is null
+            ? null
+            : existing.TeacherId == teacher.UserId
+                ? new ApplicationResult(existing.Id, [])
+                : ApplicationResult.Refused(("", "Dit formulier is al gebruikt. Open het opnieuw."));
+    }
+}

@@ -1,0 +1,69 @@
+using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.Web.Features.Bookings;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+
+namespace HoeWerktMijnStad.IntegrationTests.Bookings;
+
+/// <summary>The self-service world plus a school for its teacher, and activities of partner A to book.</summary>
+public static class BookingWorld
+{
+    public static async Task<Applicant> TeacherAsync(this OutboxFixture fixture)
+    {
+        await fixture.EnsureSelfServiceWorldAsync();
+        await using var db = fixture.CreateDbContext();
+        var teacher = await db.Users.SingleAsync(u => u.Email == SelfServiceWorld.Teacher);
+        if (teacher.SchoolId is null)
+        {
+            var school = new School
+            {
+                Name = "Testschool Oost", Type = SchoolType.Secondary, Levels = [EducationLevel.Vmbo], Address = "Schoolstraat 1",
+                City = "Amsterdam", District = "Oost", Location = new Point(4.93, 52.36) { SRID = 4326 },
+            };
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            teacher.SchoolId = school.Id;
+            await db.SaveChangesAsync();
+        }
+
+        return new Applicant(teacher.Id, teacher.DisplayName, teacher.SchoolId!.Value);
+    }
+
+    /// <summary>A new activity of partner A in fixed slots, with one slot a week after the fixture's today.</summary>
+    public static async Task<(int ActivityId, int SlotId)> ActivityWithSlotAsync(this OutboxFixture fixture, int pupils, int groups, int maxGroupSize = 30)
+    {
+        await fixture.EnsureSelfServiceWorldAsync();
+        await using var db = fixture.CreateDbContext();
+        var partner = await db.Partners.SingleAsync(p => p.Slug == "partner-a");
+        var activity = new Activity
+        {
+            PartnerId = partner.Id, Title = $"Rondleiding {Guid.NewGuid():N}", Type = ActivityType.CompanyVisit,
+            Levels = [EducationLevel.Vmbo], Themes = [Theme.Energie], MinGroupSize = 1, MaxGroupSize = maxGroupSize, DurationMinutes = 90,
+        };
+        var start = fixture.Clock.GetUtcNow().AddDays(7);
+        var slot = new Slot { Activity = activity, StartsAt = start, EndsAt = start.AddMinutes(90), CapacityPupils = pupils, CapacityGroups = groups };
+        db.Slots.Add(slot);
+        await db.SaveChangesAsync();
+        return (activity.Id, slot.Id);
+    }
+
+    /// <summary>A filled-in form for the slot, every required checklist item confirmed.</summary>
+    public static ApplicationInput Application(int slotId, int pupils) => new()
+    {
+        RequestKey = Guid.NewGuid(),
+        SlotId = slotId,
+        Level = EducationLevel.Vmbo,
+        ClassYear = 3,
+        Pupils = pupils,
+        Adults = 2,
+        DayPhone = "06 12345678",
+        Travel = TravelMode.Bike,
+        Confirmations = StandardConfirmations(),
+    };
+
+    public static List<ApplicationInput.Confirmation> StandardConfirmations() =>
+        [new() { Id = 1, Checked = true }, new() { Id = 2, Checked = true }, new() { Id = 3, Checked = true }];
+}
