@@ -3,7 +3,10 @@ using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.IntegrationTests.Bookings;
@@ -30,6 +33,32 @@ public static class BookingWorld
         }
 
         return new Applicant(teacher.Id, teacher.DisplayName, teacher.SchoolId!.Value);
+    }
+
+    public const string OtherTeacher = "docent@andere-school.example.nl";
+
+    /// <summary>A teacher of another school, who must not see the first school's bookings.</summary>
+    public static async Task OtherTeacherAsync(this OutboxFixture fixture)
+    {
+        await fixture.TeacherAsync();
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(OtherTeacher) is not null)
+        {
+            return;
+        }
+
+        await using var db = fixture.CreateDbContext();
+        var school = new School
+        {
+            Name = "Andere School", Type = SchoolType.Primary, Levels = [EducationLevel.Po], Address = "Laan 2",
+            City = "Diemen", District = "Diemen", Location = new Point(4.96, 52.34) { SRID = 4326 },
+        };
+        db.Schools.Add(school);
+        await db.SaveChangesAsync();
+        var user = new AppUser { UserName = OtherTeacher, Email = OtherTeacher, EmailConfirmed = true, DisplayName = "Andere Docent", SchoolId = school.Id };
+        Assert.True((await users.CreateAsync(user, SelfServiceWorld.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Teacher)).Succeeded);
     }
 
     /// <summary>A new activity of partner A in fixed slots, with one slot a week after the fixture's today.</summary>

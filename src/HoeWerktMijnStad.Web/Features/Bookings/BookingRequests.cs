@@ -119,7 +119,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
         else
         {
             booking.DateOptions = input.DateOptions().Order()
-                .Select(local => new DateTimeOffset(local, AmsterdamTime.Zone.GetUtcOffset(local)).ToUniversalTime()).ToList();
+                .Select(AmsterdamTime.ToInstant).ToList();
         }
 
         db.Bookings.Add(booking);

@@ -5,6 +5,8 @@ public static class BookingsSetup
     public static WebApplicationBuilder AddHwmsBookings(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<BookingRequests>();
+        builder.Services.AddScoped<BookingWorkflow>();
+        builder.Services.AddScoped<BookingAccess>();
         return builder;
     }
 }

@@ -25,6 +25,7 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
         if (await db.Partners.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Demo data not loaded: the database already has partners.");
+            await EnsureSlotsAsync(db, cancellationToken);
             return false;
         }
 
@@ -49,6 +50,15 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
             catalogue.WorksiteCount,
             catalogue.ActivityCount,
             newSchools.Count);
+        await EnsureSlotsAsync(db, cancellationToken);
         return true;
+    }
+
+    private async Task EnsureSlotsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await DemoSlots.EnsureAsync(db, clock, cancellationToken) is > 0 and var added)
+        {
+            logger.LogInformation("Demo slots added: {Slots} bookable times in the next six weeks.", added);
+        }
     }
 }

@@ -31,6 +31,8 @@ public sealed class ActivityInput : IValidatableObject
 
     public string Place { get; set; } = "";
 
+    public BookingMode BookingMode { get; set; }
+
     public List<Choice<Theme>> Themes { get; set; } = [];
 
     public List<Choice<EducationLevel>> Levels { get; set; } = [];
@@ -72,6 +74,7 @@ public sealed class ActivityInput : IValidatableObject
         MinGroupSize = activity.MinGroupSize,
         MaxGroupSize = activity.MaxGroupSize,
         DurationMinutes = activity.DurationMinutes,
+        BookingMode = activity.BookingMode,
         Place = activity.SiteId is { } s ? $"site:{s}" : activity.WorksiteId is { } w ? $"worksite:{w}" : "",
         Themes = Choices.Of<Theme>(activity.Themes),
         Levels = Choices.Of<EducationLevel>(activity.Levels),
@@ -85,6 +88,7 @@ public sealed class ActivityInput : IValidatableObject
         activity.MinGroupSize = MinGroupSize;
         activity.MaxGroupSize = MaxGroupSize;
         activity.DurationMinutes = DurationMinutes;
+        activity.BookingMode = BookingMode;
         (activity.SiteId, activity.WorksiteId) = ParsePlace();
         activity.Themes = Choices.Selected(Themes);
         activity.Levels = Choices.Selected(Levels);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Partners;
 
-public sealed record PartnerActivity(string Title, ActivityType Type, string Description, IReadOnlyList<EducationLevel> Levels,
+public sealed record PartnerActivity(int Id, string Title, ActivityType Type, string Description, IReadOnlyList<EducationLevel> Levels,
     int MinGroupSize, int MaxGroupSize, int DurationMinutes, string? Place);
 
 public sealed record PartnerPhoto(Guid Id, string AltText, int Width, int Height)
@@ -42,7 +42,7 @@ public sealed class PartnerPageQuery(IDbContextFactory<AppDbContext> dbFactory, 
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.PartnerId == partner.Id)
             .OrderBy(a => a.Type).ThenBy(a => a.Title)
-            .Select(a => new PartnerActivity(a.Title, a.Type, a.Description, a.Levels, a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes,
+            .Select(a => new PartnerActivity(a.Id, a.Title, a.Type, a.Description, a.Levels, a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes,
                 a.Site != null ? a.Site.Name : a.Worksite != null ? a.Worksite.Title : null))
             .ToListAsync(cancellationToken);
 

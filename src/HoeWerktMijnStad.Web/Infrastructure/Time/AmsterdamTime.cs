@@ -8,4 +8,20 @@ public static class AmsterdamTime
     public static DateTime Now(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime;
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock));
+
+    /// <summary>The instant of a wall-clock time in Amsterdam (a time the clock skips in spring counts as the
+    /// hour after; one it repeats in autumn as the first).</summary>
+    public static DateTimeOffset ToInstant(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        var offset = Zone.IsAmbiguousTime(unspecified) ? Zone.GetAmbiguousTimeOffsets(unspecified).Max() : Zone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified, offset).ToUniversalTime();
+    }
+
+    public static DateTimeOffset ToInstant(DateOnly day, TimeOnly time) => ToInstant(day.ToDateTime(time));
 }
