@@ -6,16 +6,7 @@ namespace HoeWerktMijnStad.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AdminTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInLeaderAsync()
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/inloggen");
-        await page.FillAsync("#login-email", DemoAccounts.ProgrammeLeader);
-        await page.FillAsync("#login-password", DemoAccounts.Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("text=Uitloggen");
-        return page;
-    }
+    private Task<IPage> SignedInLeaderAsync() => fixture.SignedInPageAsync(DemoAccounts.ProgrammeLeader);
 
     [Fact]
     public async Task The_leader_invites_a_new_editor_for_a_partner()

@@ -42,6 +42,18 @@ public sealed class BrowserFixture : PostgisDatabase
         });
     }
 
+    /// <summary>A fresh page signed in through the login form with a demo account.</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/inloggen");
+        await page.FillAsync("#login-email", email);
+        await page.FillAsync("#login-password", DemoAccounts.Password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("text=Uitloggen");
+        return page;
+    }
+
     /// <summary>A fresh page that may only talk to our own server.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {

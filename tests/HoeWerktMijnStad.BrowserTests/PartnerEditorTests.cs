@@ -6,16 +6,7 @@ namespace HoeWerktMijnStad.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PartnerEditorTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInEditorAsync()
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/inloggen");
-        await page.FillAsync("#login-email", DemoAccounts.Editor);
-        await page.FillAsync("#login-password", DemoAccounts.Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("text=Mijn partnerpagina");
-        return page;
-    }
+    private Task<IPage> SignedInEditorAsync() => fixture.SignedInPageAsync(DemoAccounts.Editor);
 
     [Fact]
     public async Task The_demo_editor_changes_the_pitch_with_a_live_preview_and_sees_it_on_the_public_page()
