@@ -15,7 +15,7 @@ public sealed class BookingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_demo_teacher_books_a_slot_the_demo_partner_confirms_it_and_the_teacher_sees_the_checklist()
+    public async Task The_demo_teacher_books_a_slot_the_demo_partner_confirms_it_and_the_teacher_ticks_the_checklist()
     {
         // an activity of the demo editor's partner with a free slot, as the demo data gives it
         await using var db = fixture.CreateDbContext();
@@ -59,5 +59,11 @@ public sealed class BookingTests(BrowserFixture fixture)
         await teacher.GotoAsync(bookingUrl);
         await teacher.WaitForSelectorAsync("h2:has-text('Checklist')");
         Assert.Equal("Bevestigd", await teacher.Locator(".facts strong").First.TextContentAsync());
+
+        await teacher.Locator("input[id^=item-]").First.CheckAsync();
+        await teacher.ClickAsync("button:has-text('Checklist opslaan')");
+        await teacher.WaitForSelectorAsync("text=De checklist is opgeslagen");
+        Assert.True(await teacher.Locator("input[id^=item-]").First.IsCheckedAsync());
+        await AssertAccessibleAsync(teacher);
     }
 }

@@ -73,6 +73,28 @@ public sealed class BookingFlowTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task Each_side_ticks_its_own_checklist_and_sees_the_others_progress()
+    {
+        var (_, _, bookingId) = await BookAsync();
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        await editor.PostFormAsync($"/partner/boekingen/{bookingId}", new Dictionary<string, string>(), "bevestigen");
+        await using var db = fixture.CreateDbContext();
+        var items = await db.BookingChecklistItems.Where(i => i.BookingId == bookingId).OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position).ToListAsync();
+        var schoolItem = items.First(i => i.Side == ChecklistSide.School);
+        var companyItem = items.First(i => i.Side == ChecklistSide.Company);
+
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        var (_, html) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
+            new Dictionary<string, string> { [$"Ticks.Done[{schoolItem.Id}]"] = "true", [$"Ticks.Done[{companyItem.Id}]"] = "true" }, "checklist");
+
+        Assert.Contains("De checklist is opgeslagen", html, StringComparison.Ordinal);
+        Assert.Contains("School: 1 van 12 gedaan", html, StringComparison.Ordinal);
+        Assert.Contains("Bedrijf: 0 van 10 gedaan", html, StringComparison.Ordinal);
+        var partnerView = await editor.GetStringAsync($"/partner/boekingen/{bookingId}");
+        Assert.Contains($"{schoolItem.Text} — gedaan door", partnerView, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_class_too_big_for_the_activity_is_refused_with_what_was_typed_kept()
     {
         await fixture.TeacherAsync();

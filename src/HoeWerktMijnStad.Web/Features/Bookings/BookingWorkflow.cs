@@ -62,6 +62,45 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
             return null;
         }, $"Geannuleerd: {reason}", cancellationToken);
 
+    /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
+    /// the other side's items are out of its reach.</summary>
+    public async Task<string?> TickAsync(int bookingId, BookingActor actor, IReadOnlySet<int> done, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.Include(b => b.Checklist).SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking?.State is not (BookingState.Confirmed or BookingState.Completed))
+        {
+            return Stale;
+        }
+
+        var now = clock.GetUtcNow();
+        var mine = booking.Checklist.Where(i => i.Side == actor.Side).ToList();
+        foreach (var item in mine)
+        {
+            var ticked = done.Contains(item.Id);
+            if (ticked && item.DoneAt is null)
+            {
+                (item.DoneAt, item.DoneBy) = (now, actor.Name);
+            }
+            else if (!ticked && item.DoneAt is not null)
+            {
+                (item.DoneAt, item.DoneBy) = (null, null);
+            }
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            booking.History.Add(new BookingEvent
+            {
+                At = now, ActorId = actor.UserId, ActorName = actor.Name,
+                What = $"Checklist {BookingLabels.Of(actor.Side).ToLowerInvariant()} bijgewerkt: {mine.Count(i => i.DoneAt is not null)} van {mine.Count} gedaan",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return null;
+    }
+
     private async Task<string?> MoveAsync(int bookingId, BookingActor actor, BookingState? from,
         Func<AppDbContext, Booking, Task<string?>> move, string what, CancellationToken cancellationToken)
     {
