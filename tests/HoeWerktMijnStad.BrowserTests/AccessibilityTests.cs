@@ -41,8 +41,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public Task The_partners_and_worksites_lists_have_no_WCAG_violations() =>
-        Task.WhenAll(AssertNoViolationsAsync("/partners", "h1"), AssertNoViolationsAsync("/werkplekken", "h1"));
+    public Task The_lists_of_partners_worksites_and_activities_have_no_WCAG_violations() =>
+        Task.WhenAll(AssertNoViolationsAsync("/partners", "h1"), AssertNoViolationsAsync("/werkplekken", "h1"), AssertNoViolationsAsync("/aanbod", ".card-list"));
 
     [Fact]
     public Task The_login_registration_and_password_pages_have_no_WCAG_violations() =>

@@ -7,6 +7,7 @@ public static class BookingsSetup
         builder.Services.AddScoped<BookingRequests>();
         builder.Services.AddScoped<BookingWorkflow>();
         builder.Services.AddScoped<BookingAccess>();
+        builder.Services.AddScoped<ActivityCatalogue>();
         return builder;
     }
 }
