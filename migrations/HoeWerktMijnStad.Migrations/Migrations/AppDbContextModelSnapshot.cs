@@ -318,7 +318,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnName("state");
 
                     b.Property<string>("TeacherId")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("teacher_id");
 
@@ -449,8 +448,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("what");
 
                     b.HasKey("Id")
@@ -1599,8 +1598,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Teacher")
                         .WithMany()
                         .HasForeignKey("TeacherId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_bookings_asp_net_users_teacher_id");
 
                     b.Navigation("Activity");

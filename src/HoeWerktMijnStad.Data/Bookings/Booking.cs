@@ -39,7 +39,8 @@ public sealed class Booking
     public Partner? Partner { get; set; }
     public int SchoolId { get; set; }
     public School? School { get; set; }
-    public required string TeacherId { get; set; }
+    /// <summary>The teacher who applied; cleared when they delete their account (the booking stays the school's).</summary>
+    public string? TeacherId { get; set; }
     public AppUser? Teacher { get; set; }
 
     /// <summary>The slot booked, for an activity in fixed slots; it holds the booking's places.</summary>

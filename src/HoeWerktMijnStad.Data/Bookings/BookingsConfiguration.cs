@@ -38,7 +38,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasOne(b => b.Activity).WithMany().HasForeignKey(b => b.ActivityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.Partner).WithMany().HasForeignKey(b => b.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.School).WithMany().HasForeignKey(b => b.SchoolId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(b => b.Teacher).WithMany().HasForeignKey(b => b.TeacherId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Teacher).WithMany().HasForeignKey(b => b.TeacherId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(b => b.Slot).WithMany().HasForeignKey(b => b.SlotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.History).WithOne().HasForeignKey(e => e.BookingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Checklist).WithOne().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Cascade);
@@ -59,7 +59,7 @@ internal sealed class BookingEventConfiguration : IEntityTypeConfiguration<Booki
         builder.ToTable("booking_events");
         builder.Property(e => e.At).HasDefaultValueSql("now()");
         builder.Property(e => e.ActorName).HasMaxLength(200);
-        builder.Property(e => e.What).HasMaxLength(1_000);
+        builder.Property(e => e.What).HasMaxLength(2_000);
         builder.HasIndex(e => new { e.BookingId, e.At });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -160,6 +160,45 @@ public sealed class BookingFlowTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task A_teacher_cannot_confirm_their_own_request()
+    {
+        var (_, _, bookingId) = await BookAsync();
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+
+        await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string>(), "bevestigen");
+
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(BookingState.Requested, (await db.Bookings.SingleAsync(b => b.Id == bookingId)).State);
+    }
+
+    [Fact]
+    public async Task An_activity_with_bookings_stays_and_the_partner_is_told_why()
+    {
+        var (activityId, _, bookingId) = await BookAsync();
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+
+        var (_, html) = await editor.PostFormAsync($"/partner/aanbod?partner=partner-a&activiteit={activityId}",
+            new Dictionary<string, string> { ["Remove.PartnerSlug"] = "partner-a", ["Remove.Id"] = activityId.ToString(CultureInfo.InvariantCulture) }, "activiteit-weg");
+
+        Assert.Contains("Deze activiteit heeft boekingen en blijft daarom bestaan", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.True(await db.Bookings.AnyAsync(b => b.Id == bookingId && b.ActivityId == activityId));
+    }
+
+    [Fact]
+    public async Task A_reason_that_is_too_long_is_refused_with_a_message_not_an_error()
+    {
+        var (_, _, bookingId) = await BookAsync();
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+
+        var (response, html) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Answer.Reason"] = new string('x', 1_500), ["Answer.Move"] = "annuleren" }, "stoppen");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("3 tot 900 tekens", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_declined_request_gives_its_places_back()
     {
         var (_, slotId, bookingId) = await BookAsync(pupils: 15);

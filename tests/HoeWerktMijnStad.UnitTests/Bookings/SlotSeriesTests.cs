@@ -44,7 +44,7 @@ public sealed class SlotSeriesTests
         var input = Series(new DateOnly(2026, 12, 8), null);
         input.End = new TimeOnly(9, 0);
 
-        Assert.Contains(Validate(input), r => r.ErrorMessage == "De eindtijd ligt na de begintijd.");
+        Assert.Contains(Validate(input), r => r.ErrorMessage == "De eindtijd moet na de begintijd liggen.");
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public sealed class ApplicationInput
     {
         if (Pupils > 0 && (Pupils < activity.MinGroupSize || Pupils > activity.MaxGroupSize))
         {
-            yield return (nameof(Pupils), $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Komen jullie met meer, vraag dan twee bezoeken aan.");
+            yield return (nameof(Pupils), Pupils > activity.MaxGroupSize
+                ? $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Komen jullie met meer, vraag dan twee bezoeken aan."
+                : $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Kom met minstens {activity.MinGroupSize} leerlingen, bijvoorbeeld samen met een andere klas.");
         }
 
         if (!activity.Levels.Contains(Level))

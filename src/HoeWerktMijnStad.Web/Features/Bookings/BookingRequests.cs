@@ -26,7 +26,9 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Activities.AsNoTracking().Where(a => a.Id == activityId)
+        // bookable: of a partner on the map, and not a kids' party (families book those without an account)
+        return await db.Activities.AsNoTracking()
+            .Where(a => a.Id == activityId && a.Partner!.MapStatus == MapStatus.OnMap && a.Type != ActivityType.KidsParty)
             .Select(a => new BookableActivity(a.Id, a.PartnerId, a.Title, a.Partner!.Name, a.Partner.Slug, a.Type, a.BookingMode,
                 a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes, a.Levels,
                 a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school"))
@@ -108,6 +110,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
                     .SetProperty(x => x.BookedGroups, x => x.BookedGroups + 1), cancellationToken);
             if (held == 0)
             {
+                // a second click of the same form waits on the slot row and finds it full of its own booking
+                await transaction.RollbackAsync(cancellationToken);
+                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+                if (await ExistingAsync(fresh, input.RequestKey, teacher, cancellationToken) is { } made)
+                {
+                    return made;
+                }
+
                 return new ApplicationResult(null,
                     [(nameof(ApplicationInput.SlotId), "Op deze tijd is niet genoeg plek meer: een andere school was je net voor, of de partner heeft de tijd gesloten. Kies een andere tijd.")],
                     SlotTaken: true);

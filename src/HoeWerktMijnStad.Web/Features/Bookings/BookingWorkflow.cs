@@ -18,6 +18,11 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
     public Task<string?> ConfirmAsync(int bookingId, BookingActor actor, DateTimeOffset? chosenStart = null, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor, BookingState.Requested, async (db, booking) =>
         {
+            if (actor.Side != ChecklistSide.Company)
+            {
+                return Stale;
+            }
+
             if (booking.SlotId is null)
             {
                 if (chosenStart is not { } start || !booking.DateOptions.Contains(start))
@@ -38,28 +43,31 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         }, "Bevestigd", cancellationToken);
 
     public Task<string?> DeclineAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor, BookingState.Requested, async (db, booking) =>
+        MoveAsync(bookingId, actor, BookingState.Requested, (_, booking) =>
         {
+            if (actor.Side != ChecklistSide.Company)
+            {
+                return Task.FromResult<string?>(Stale);
+            }
+
             booking.State = BookingState.Declined;
             booking.Reason = reason;
-            await ReleaseAsync(db, booking, cancellationToken);
-            return null;
+            return Task.FromResult<string?>(null);
         }, $"Afgewezen: {reason}", cancellationToken);
 
     /// <summary>Either side cancels a request or a confirmed visit that has not yet begun.</summary>
     public Task<string?> CancelAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor, null, async (db, booking) =>
+        MoveAsync(bookingId, actor, null, (_, booking) =>
         {
             if (booking.State is not (BookingState.Requested or BookingState.Confirmed) || booking.StartsAt <= clock.GetUtcNow())
             {
-                return "Deze boeking kan niet meer geannuleerd worden.";
+                return Task.FromResult<string?>("Deze boeking kan niet meer geannuleerd worden.");
             }
 
             booking.State = BookingState.Cancelled;
             booking.Reason = reason;
             booking.Sequence++;
-            await ReleaseAsync(db, booking, cancellationToken);
-            return null;
+            return Task.FromResult<string?>(null);
         }, $"Geannuleerd: {reason}", cancellationToken);
 
     /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
@@ -112,6 +120,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
             return Stale;
         }
 
+        var heldPlaces = booking.State is BookingState.Requested or BookingState.Confirmed;
         if (await move(db, booking) is { } refusal)
         {
             return refusal;
@@ -125,6 +134,12 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         catch (DbUpdateConcurrencyException)
         {
             return Stale;
+        }
+
+        // only after the state change is saved (it fails for the loser of a race), so places go back once
+        if (heldPlaces && booking.State is BookingState.Declined or BookingState.Cancelled or BookingState.Expired)
+        {
+            await ReleaseAsync(db, booking, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

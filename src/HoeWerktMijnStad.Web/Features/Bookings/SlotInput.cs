@@ -65,7 +65,7 @@ public sealed class SlotInput : IValidatableObject
     {
         if (Start is { } start && End is { } end && end <= start)
         {
-            yield return new ValidationResult("De eindtijd ligt na de begintijd.", [nameof(End)]);
+            yield return new ValidationResult("De eindtijd moet na de begintijd liggen.", [nameof(End)]);
         }
 
         if (Date is { } date && RepeatUntil is { } until)

@@ -16,7 +16,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122202220_Bookings")]
+    [Migration("20261122204434_Bookings")]
     partial class Bookings
     {
         /// <inheritdoc />
@@ -321,7 +321,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnName("state");
 
                     b.Property<string>("TeacherId")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("teacher_id");
 
@@ -452,8 +451,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.Property<string>("What")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("what");
 
                     b.HasKey("Id")
@@ -1602,8 +1601,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Teacher")
                         .WithMany()
                         .HasForeignKey("TeacherId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_bookings_asp_net_users_teacher_id");
 
                     b.Navigation("Activity");

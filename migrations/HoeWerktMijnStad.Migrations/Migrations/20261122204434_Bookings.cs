@@ -105,7 +105,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     activity_id = table.Column<int>(type: "integer", nullable: false),
                     partner_id = table.Column<int>(type: "integer", nullable: false),
                     school_id = table.Column<int>(type: "integer", nullable: false),
-                    teacher_id = table.Column<string>(type: "text", nullable: false),
+                    teacher_id = table.Column<string>(type: "text", nullable: true),
                     slot_id = table.Column<int>(type: "integer", nullable: true),
                     date_options = table.Column<List<DateTimeOffset>>(type: "timestamp with time zone[]", nullable: false),
                     starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -145,7 +145,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         column: x => x.teacher_id,
                         principalTable: "asp_net_users",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "fk_bookings_partners_partner_id",
                         column: x => x.partner_id,
@@ -201,7 +201,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     actor_id = table.Column<string>(type: "text", nullable: true),
                     actor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    what = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    what = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
