@@ -10,9 +10,7 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 /// <summary>What a teacher filters the bookable activities on (<c>/aanbod</c>).</summary>
 public sealed record ActivityFilter(EducationLevel? Level, Theme? Theme, ActivityType? Type, int? RadiusKm, DateOnly? Week);
 
-public sealed record ActivityListItem(
-    int Id, string Title, ActivityType Type, string Partner, string PartnerSlug, BookingMode Mode, int MinGroupSize, int MaxGroupSize,
-    int DurationMinutes, string Place, double? DistanceMeters, List<FreeSlot> NextSlots);
+public sealed record ActivityListItem(BookableActivity Activity, double? DistanceMeters, List<FreeSlot> NextSlots);
 
 /// <summary>Bookable activities of partners on the map, each with its next free slots, filtered in SQL.</summary>
 public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
@@ -24,8 +22,7 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var activities = db.Activities.AsNoTracking()
-            .Where(a => a.Partner!.MapStatus == MapStatus.OnMap && a.Type != ActivityType.KidsParty);
+        var activities = db.Activities.AsNoTracking().Bookable();
         if (filter.Level is { } level)
         {
             activities = activities.Where(a => a.Levels.Contains(level));
@@ -50,7 +47,7 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
                 || (a.Worksite != null && EF.Functions.IsWithinDistance(a.Worksite.Location, school, meters, true)));
         }
 
-        var free = db.Slots.Where(s => !s.Closed && s.StartsAt > now && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups);
+        var free = db.Slots.Free(now);
         if (filter.Week is { } day)
         {
             var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -59,21 +56,25 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
                 || free.Any(s => s.ActivityId == a.Id && s.StartsAt >= from && s.StartsAt < to));
         }
 
+        var freeSlot = BookingQueries.ToFreeSlot;
         var rows = await activities
             .Select(a => new
             {
-                a.Id, a.Title, a.Type, Partner = a.Partner!.Name, a.Partner.Slug, a.BookingMode, a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes,
-                Place = a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school",
+                a.Id,
+                a.Title,
                 Distance = school == null ? (double?)null
                     : a.Site != null ? a.Site.Location.Distance(school) : a.Worksite != null ? a.Worksite.Location.Distance(school) : (double?)null,
-                Next = free.Where(s => s.ActivityId == a.Id).OrderBy(s => s.StartsAt).Take(3)
-                    .Select(s => new FreeSlot(s.Id, s.StartsAt, s.EndsAt, s.CapacityPupils - s.BookedPupils, s.CapacityGroups - s.BookedGroups)).ToList(),
+                Next = free.Where(s => s.ActivityId == a.Id).OrderBy(s => s.StartsAt).Take(3).Select(freeSlot).ToList(),
             })
             .OrderBy(a => a.Distance ?? 0).ThenBy(a => a.Title)
             .Take(Limit)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ActivityListItem(r.Id, r.Title, r.Type, r.Partner, r.Slug, r.BookingMode, r.MinGroupSize, r.MaxGroupSize,
-            r.DurationMinutes, r.Place, r.Distance, r.Next)).ToList();
+
+        // the same projection as the activity page and the form (BookingQueries.ToBookable), for at most Limit ids
+        var ids = rows.Select(r => r.Id).ToList();
+        var details = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(BookingQueries.ToBookable).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return rows.Select(r => new ActivityListItem(details[r.Id], r.Distance, r.Next)).ToList();
     }
 
     /// <summary>Where the signed-in teacher's school is, to measure distances from.</summary>

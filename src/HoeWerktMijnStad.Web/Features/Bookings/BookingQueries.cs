@@ -1,10 +1,28 @@
 using System.Linq.Expressions;
 using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Data.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
+/// <summary>The rules the list, the activity page and the form must agree on, written once.</summary>
 public static class BookingQueries
 {
+    /// <summary>Bookable: of a partner on the map, and not a kids' party (families book those without an account).</summary>
+    public static IQueryable<Activity> Bookable(this IQueryable<Activity> activities) =>
+        activities.Where(a => a.Partner!.MapStatus == MapStatus.OnMap && a.Type != ActivityType.KidsParty);
+
+    public static readonly Expression<Func<Activity, BookableActivity>> ToBookable = a => new BookableActivity(
+        a.Id, a.PartnerId, a.Title, a.Partner!.Name, a.Partner.Slug, a.Type, a.BookingMode,
+        a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes, a.Levels,
+        a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school");
+
+    /// <summary>Open for a request: not closed, not begun, room for at least one more pupil and group.</summary>
+    public static IQueryable<Slot> Free(this IQueryable<Slot> slots, DateTimeOffset now) =>
+        slots.Where(s => !s.Closed && s.StartsAt > now && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups);
+
+    public static readonly Expression<Func<Slot, FreeSlot>> ToFreeSlot = s =>
+        new FreeSlot(s.Id, s.StartsAt, s.EndsAt, s.CapacityPupils - s.BookedPupils, s.CapacityGroups - s.BookedGroups);
+
     public static readonly Expression<Func<Booking, BookingSummary>> Summary = b => new BookingSummary(
         b.Id, b.State, b.Activity!.Title, b.Partner!.Name, b.School!.Name, b.Level, b.ClassYear, b.Pupils,
         b.StartsAt, b.EndsAt, b.DateOptions, b.CreatedAt);

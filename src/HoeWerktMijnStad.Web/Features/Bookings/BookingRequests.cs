@@ -26,25 +26,15 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
     public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // bookable: of a partner on the map, and not a kids' party (families book those without an account)
-        return await db.Activities.AsNoTracking()
-            .Where(a => a.Id == activityId && a.Partner!.MapStatus == MapStatus.OnMap && a.Type != ActivityType.KidsParty)
-            .Select(a => new BookableActivity(a.Id, a.PartnerId, a.Title, a.Partner!.Name, a.Partner.Slug, a.Type, a.BookingMode,
-                a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes, a.Levels,
-                a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school"))
-            .SingleOrDefaultAsync(cancellationToken);
+        return await db.Activities.AsNoTracking().Bookable().Where(a => a.Id == activityId)
+            .Select(BookingQueries.ToBookable).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<List<FreeSlot>> FreeSlotsAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return await db.Slots.AsNoTracking()
-            .Where(s => s.ActivityId == activityId && !s.Closed && s.StartsAt > now
-                && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups)
-            .OrderBy(s => s.StartsAt)
-            .Select(s => new FreeSlot(s.Id, s.StartsAt, s.EndsAt, s.CapacityPupils - s.BookedPupils, s.CapacityGroups - s.BookedGroups))
-            .ToListAsync(cancellationToken);
+        return await db.Slots.AsNoTracking().Free(clock.GetUtcNow()).Where(s => s.ActivityId == activityId)
+            .OrderBy(s => s.StartsAt).Select(BookingQueries.ToFreeSlot).ToListAsync(cancellationToken);
     }
 
     /// <summary>The school's checklist items a teacher confirms in the form.</summary>
@@ -65,7 +55,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
         var activity = await FindActivityAsync(activityId, cancellationToken);
         if (activity is null)
         {
-            return ApplicationResult.Refused(("", "Deze activiteit bestaat niet meer."));
+            return ApplicationResult.Refused(("", "Deze activiteit is niet (meer) te boeken."));
         }
 
         var confirmItems = await ConfirmOnApplyAsync(cancellationToken);

@@ -12,6 +12,8 @@ public sealed record BookingActor(string UserId, string Name, ChecklistSide Side
 /// A booking that leaves the slot gives its places back in the same transaction.</summary>
 public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
+    public const string PartnerOnly = "Alleen de partner kan een aanvraag bevestigen of afwijzen.";
+
     public const string Stale = "Deze boeking is intussen gewijzigd (door jou in een ander venster of door de andere kant). Bekijk hoe ze nu staat.";
 
     /// <summary>The partner confirms; for an activity on request with one of the teacher's date options.</summary>
@@ -20,7 +22,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         {
             if (actor.Side != ChecklistSide.Company)
             {
-                return Stale;
+                return PartnerOnly;
             }
 
             if (booking.SlotId is null)
@@ -47,7 +49,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         {
             if (actor.Side != ChecklistSide.Company)
             {
-                return Task.FromResult<string?>(Stale);
+                return Task.FromResult<string?>(PartnerOnly);
             }
 
             booking.State = BookingState.Declined;

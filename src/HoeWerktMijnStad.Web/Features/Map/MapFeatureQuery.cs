@@ -14,8 +14,6 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int DefaultLimit = 2_000;
 
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
-
     public async Task<MapResult> RunAsync(MapFilter filter, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -65,7 +63,7 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
     private static MapFeature Read(NpgsqlDataReader reader, MapLayers layer)
     {
         var id = reader.GetInt32((int)MapSql.Column.Id);
-        var location = Wgs84.CreatePoint(new Coordinate(
+        var location = MapSql.Wgs84.CreatePoint(new Coordinate(
             reader.GetDouble((int)MapSql.Column.Longitude), reader.GetDouble((int)MapSql.Column.Latitude)));
         var area = reader.IsDBNull((int)MapSql.Column.Area) ? null : reader.GetFieldValue<Polygon>((int)MapSql.Column.Area);
         var partnerSlug = reader.IsDBNull((int)MapSql.Column.PartnerSlug) ? null : reader.GetString((int)MapSql.Column.PartnerSlug);

@@ -15,7 +15,7 @@ public static class MapSql
     /// test pick candidates within a slightly larger radius; the exact cut happens on the spheroid distance.</summary>
     public const double SphereMargin = 1.005;
 
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+    internal static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
     public enum Column
     {
