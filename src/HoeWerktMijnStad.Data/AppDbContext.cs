@@ -26,6 +26,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BookingEvent> BookingEvents => Set<BookingEvent>();
     public DbSet<BookingChecklistItem> BookingChecklistItems => Set<BookingChecklistItem>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -8,6 +8,7 @@ using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Features.Worksites;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
+using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 using HoeWerktMijnStad.Web.Infrastructure.Security;
 
@@ -22,6 +23,7 @@ builder.AddHwmsMap();
 builder.AddHwmsPartners();
 builder.AddHwmsWorksites();
 builder.AddHwmsBookings();
+builder.AddHwmsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();
@@ -57,6 +59,8 @@ app.MapMapApi();
 app.MapAccountEndpoints();
 app.MapPartnerSelfServiceEndpoints();
 app.MapPartnerImages();
+app.MapBookingEndpoints();
+app.MapHwmsJobs();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

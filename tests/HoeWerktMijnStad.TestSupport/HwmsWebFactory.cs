@@ -28,6 +28,9 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:RunSender", "false");
 
+        // tests run the jobs themselves (BookingFollowUp and others, with the fixture's clock)
+        builder.UseSetting("Jobs:RunServer", "false");
+
         // all test requests come from one address; the rate limit gets its own test
         builder.UseSetting("Accounts:LoginPostsPerMinute", loginPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>

@@ -237,6 +237,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("class_year");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -255,6 +259,14 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset?>("EvaluationReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluation_reminder_sent_at");
+
+                    b.Property<DateTimeOffset?>("EvaluationRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluation_requested_at");
 
                     b.Property<bool>("LeaderAttending")
                         .HasColumnType("boolean")
@@ -286,6 +298,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
 
                     b.Property<Guid>("RequestKey")
                         .HasColumnType("uuid")
@@ -701,6 +717,107 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             Position = 2,
                             Side = ChecklistSide.Company,
                             Text = "De evaluatie is ingevuld."
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<bool>("BestPracticeCandidate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("best_practice_candidate");
+
+                    b.Property<bool>("BestPracticeConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("best_practice_consent");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int?>("Content")
+                        .HasColumnType("integer")
+                        .HasColumnName("content");
+
+                    b.Property<string>("CouldBeBetter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("could_be_better");
+
+                    b.Property<int?>("LearningGoalsFit")
+                        .HasColumnType("integer")
+                        .HasColumnName("learning_goals_fit");
+
+                    b.Property<int?>("Mark")
+                        .HasColumnType("integer")
+                        .HasColumnName("mark");
+
+                    b.Property<bool?>("MetExpectations")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_expectations");
+
+                    b.Property<int?>("Organisation")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation");
+
+                    b.Property<int?>("Preparation")
+                        .HasColumnType("integer")
+                        .HasColumnName("preparation");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<ChecklistSide>("Side")
+                        .HasColumnType("checklist_side")
+                        .HasColumnName("side");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WentWell")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("went_well");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluations");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_evaluations_author_id");
+
+                    b.HasIndex("BookingId", "Side")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluations_booking_id_side");
+
+                    b.ToTable("evaluations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_evaluations_candidate", "NOT best_practice_candidate OR (best_practice_consent AND sent_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_evaluations_mark", "mark BETWEEN 1 AND 10");
+
+                            t.HasCheckConstraint("ck_evaluations_ratings", "preparation BETWEEN 1 AND 5 AND content BETWEEN 1 AND 5 AND learning_goals_fit BETWEEN 1 AND 5 AND organisation BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("ck_evaluations_sent_complete", "sent_at IS NULL OR (preparation IS NOT NULL AND content IS NOT NULL AND learning_goals_fit IS NOT NULL AND organisation IS NOT NULL AND mark IS NOT NULL AND met_expectations IS NOT NULL)");
                         });
                 });
 
@@ -1240,6 +1357,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<string>("Calendar")
+                        .HasColumnType("text")
+                        .HasColumnName("calendar");
+
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("calendar_method");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1302,6 +1428,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("outbox_emails", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_emails_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_outbox_emails_calendar", "(calendar IS NULL) = (calendar_method IS NULL) AND calendar_method IN ('REQUEST', 'CANCEL')");
 
                             t.HasCheckConstraint("ck_outbox_emails_to_address", "to_address LIKE '_%@_%'");
                         });
@@ -1638,6 +1766,24 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_booking_events_bookings_booking_id");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Evaluation", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_evaluations_asp_net_users_author_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", "Booking")
+                        .WithMany("Evaluations")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_bookings_booking_id");
+
+                    b.Navigation("Booking");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Slot", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
@@ -1777,6 +1923,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Booking", b =>
                 {
                     b.Navigation("Checklist");
+
+                    b.Navigation("Evaluations");
 
                     b.Navigation("History");
                 });

@@ -73,7 +73,14 @@ public sealed class Booking
     /// <summary>Why it was declined, cancelled or did not happen.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>The programme leader said "ik ga mee" (seed: present at one visit a month).</summary>
     public bool LeaderAttending { get; set; }
+
+    /// <summary>When the follow-up jobs did their step; each is done once (the jobs may run twice).</summary>
+    public DateTimeOffset? ReminderSentAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset? EvaluationRequestedAt { get; set; }
+    public DateTimeOffset? EvaluationReminderSentAt { get; set; }
 
     /// <summary>The calendar invitation's SEQUENCE: raised on every change the invitation shows.</summary>
     public int Sequence { get; set; }
@@ -85,6 +92,7 @@ public sealed class Booking
 
     public List<BookingEvent> History { get; set; } = [];
     public List<BookingChecklistItem> Checklist { get; set; } = [];
+    public List<Evaluation> Evaluations { get; set; } = [];
 }
 
 /// <summary>One line of a booking's history: who did what, when.</summary>

@@ -86,3 +86,26 @@ internal sealed class ChecklistTemplateItemConfiguration : IEntityTypeConfigurat
         builder.HasData(StandardChecklist.Items);
     }
 }
+
+internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluation>
+{
+    public void Configure(EntityTypeBuilder<Evaluation> builder)
+    {
+        builder.ToTable("evaluations");
+        builder.HasIndex(e => new { e.BookingId, e.Side }).IsUnique();
+        builder.HasOne(e => e.Booking).WithMany(b => b.Evaluations).HasForeignKey(e => e.BookingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(e => e.WentWell).HasMaxLength(2_000);
+        builder.Property(e => e.CouldBeBetter).HasMaxLength(2_000);
+        builder.Property(e => e.AuthorName).HasMaxLength(200);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_evaluations_ratings",
+                "preparation BETWEEN 1 AND 5 AND content BETWEEN 1 AND 5 AND learning_goals_fit BETWEEN 1 AND 5 AND organisation BETWEEN 1 AND 5");
+            t.HasCheckConstraint("ck_evaluations_mark", "mark BETWEEN 1 AND 10");
+            t.HasCheckConstraint("ck_evaluations_sent_complete", "sent_at IS NULL OR (preparation IS NOT NULL AND content IS NOT NULL "
+                + "AND learning_goals_fit IS NOT NULL AND organisation IS NOT NULL AND mark IS NOT NULL AND met_expectations IS NOT NULL)");
+            t.HasCheckConstraint("ck_evaluations_candidate", "NOT best_practice_candidate OR (best_practice_consent AND sent_at IS NOT NULL)");
+        });
+    }
+}

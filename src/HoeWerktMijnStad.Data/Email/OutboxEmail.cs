@@ -14,6 +14,10 @@ public sealed class OutboxEmail
     public required string Subject { get; set; }
     public required string TextBody { get; set; }
     public string? HtmlBody { get; set; }
+
+    /// <summary>An iCalendar invitation to attach (RFC 5545 text) and its METHOD (REQUEST or CANCEL).</summary>
+    public string? Calendar { get; set; }
+    public string? CalendarMethod { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public int Attempts { get; set; }

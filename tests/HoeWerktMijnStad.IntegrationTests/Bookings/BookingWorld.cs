@@ -61,8 +61,9 @@ public static class BookingWorld
         Assert.True((await users.AddToRoleAsync(user, Roles.Teacher)).Succeeded);
     }
 
-    /// <summary>A new activity of partner A in fixed slots, with one slot a week after the fixture's today.</summary>
-    public static async Task<(int ActivityId, int SlotId)> ActivityWithSlotAsync(this OutboxFixture fixture, int pupils, int groups, int maxGroupSize = 30)
+    /// <summary>A new activity of partner A in fixed slots, with one slot (by default a week after the fixture's today).</summary>
+    public static async Task<(int ActivityId, int SlotId)> ActivityWithSlotAsync(this OutboxFixture fixture, int pupils, int groups, int maxGroupSize = 30,
+        DateTimeOffset? startsAt = null)
     {
         await fixture.EnsureSelfServiceWorldAsync();
         await using var db = fixture.CreateDbContext();
@@ -72,7 +73,7 @@ public static class BookingWorld
             PartnerId = partner.Id, Title = $"Rondleiding {Guid.NewGuid():N}", Type = ActivityType.CompanyVisit,
             Levels = [EducationLevel.Vmbo], Themes = [Theme.Energie], MinGroupSize = 1, MaxGroupSize = maxGroupSize, DurationMinutes = 90,
         };
-        var start = fixture.Clock.GetUtcNow().AddDays(7);
+        var start = startsAt ?? fixture.Clock.GetUtcNow().AddDays(7);
         var slot = new Slot { Activity = activity, StartsAt = start, EndsAt = start.AddMinutes(90), CapacityPupils = pupils, CapacityGroups = groups };
         db.Slots.Add(slot);
         await db.SaveChangesAsync();

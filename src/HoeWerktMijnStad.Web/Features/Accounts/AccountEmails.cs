@@ -1,15 +1,12 @@
-using System.Net;
 using HoeWerktMijnStad.Data;
-using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
-using Microsoft.Extensions.Options;
 
 namespace HoeWerktMijnStad.Web.Features.Accounts;
 
 /// <summary>The mails about an account, in Dutch, each with the site's name and a link back.</summary>
-public sealed class AccountEmails(IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class AccountEmails(SiteMail mail)
 {
-    public string Link(string pathAndQuery) => site.Value.BaseUrl.TrimEnd('/') + pathAndQuery;
+    public string Link(string pathAndQuery) => mail.Link(pathAndQuery);
 
     public void QueueConfirmation(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
         "Bevestig je e-mailadres voor Hoe Werkt Mijn Stad",
@@ -35,21 +32,6 @@ public sealed class AccountEmails(IOptions<SiteOptions> site, TimeProvider clock
         "Je wilt dit adres gebruiken voor je account bij Hoe Werkt Mijn Stad. Bevestig het met de knop hieronder; tot dan blijft je oude adres in gebruik.",
         "Nieuw adres bevestigen", link);
 
-    private void Queue(AppDbContext db, string to, string name, string subject, string greeting, string text, string button, string link)
-    {
-        var plain = $"{greeting}\n\n{text}\n\n{button}: {link}\n\n-- \nHoe Werkt Mijn Stad, de stad als leslokaal\n{Link("/")}\n";
-        var html = $"""
-            <div style="font-family:Arial,sans-serif;max-width:560px">
-              <p style="font-size:18px;font-weight:bold;color:#0b5cad">Hoe Werkt Mijn Stad</p>
-              <p>{E(greeting)}</p>
-              <p>{E(text)}</p>
-              <p><a href="{E(link)}" style="background:#0b5cad;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">{E(button)}</a></p>
-              <p style="font-size:12px;color:#555">Werkt de knop niet? Kopieer dan deze link: {E(link)}</p>
-              <p style="font-size:12px;color:#555">Hoe Werkt Mijn Stad, de stad als leslokaal · <a href="{E(Link("/"))}">{E(Link("/"))}</a></p>
-            </div>
-            """;
-        db.QueueEmail(new EmailMessage(to, name, subject, plain, html), clock.GetUtcNow());
-
-        static string E(string text) => WebUtility.HtmlEncode(text);
-    }
+    private void Queue(AppDbContext db, string to, string name, string subject, string greeting, string text, string button, string link) =>
+        mail.Queue(db, to, name, new MailContent(subject, greeting, [text], button, link));
 }

@@ -37,6 +37,19 @@ public sealed class BookingAccess(IDbContextFactory<AppDbContext> dbFactory)
         return me.Edits.Contains(booking.PartnerId) ? new BookingActor(userId, me.DisplayName, ChecklistSide.Company) : null;
     }
 
+    /// <summary>The programme leader's id and name, for a user who is the programme leader.</summary>
+    public async Task<(string Id, string Name)?> LeaderAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!ReadsAll(user) || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var name = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? null : (userId, name);
+    }
+
     /// <summary>The programme leader reads every booking without being either side.</summary>
     public static bool ReadsAll(ClaimsPrincipal user) => user.IsInRole(Roles.ProgrammeLeader);
 }

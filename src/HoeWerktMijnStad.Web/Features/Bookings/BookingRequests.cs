@@ -21,7 +21,7 @@ public sealed record ApplicationResult(int? BookingId, IReadOnlyList<(string Fie
 /// <summary>Turns a valid application into a booking. Capacity holds under any number of simultaneous
 /// requests: the slot's counters rise only in one conditional UPDATE (PostgreSQL re-checks its WHERE on the
 /// locked, newest row), and a check constraint refuses any count above the capacity (ADR 0009).</summary>
-public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
 {
     public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
     {
@@ -136,9 +136,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, T
                 ?? ApplicationResult.Refused(("", "Deze aanvraag is al verstuurd."));
         }
 
+        mails.Requested(db, await BookingFacts.LoadAsync(db, booking.Id, cancellationToken), AnswerBefore(now));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ApplicationResult(booking.Id, []);
     }
+
+    /// <summary>A request the partner has not answered within five working days expires.</summary>
+    public static DateTimeOffset AnswerBefore(DateTimeOffset requestedAt) => WorkingDays.Add(requestedAt, 5);
 
     private static async Task<ApplicationResult?> ExistingAsync(AppDbContext db, Guid requestKey, Applicant teacher, CancellationToken cancellationToken)
     {

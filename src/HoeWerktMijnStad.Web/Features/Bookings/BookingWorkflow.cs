@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Bookings;
@@ -7,18 +8,20 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 /// <summary>Who acts on a booking, and for which side.</summary>
 public sealed record BookingActor(string UserId, string Name, ChecklistSide Side);
 
-/// <summary>The moves of a booking's workflow. Each checks the state it starts from, records a line of history
-/// and saves in one transaction; two people acting on the same booking at once cannot both win (xmin).
-/// A booking that leaves the slot gives its places back in the same transaction.</summary>
-public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+/// <summary>The moves of a booking's workflow. Each checks the state it starts from, records a line of history,
+/// queues the mails it causes and saves in one transaction; two people acting on the same booking at once
+/// cannot both win (xmin). A booking that leaves its slot gives the places back in the same transaction.</summary>
+public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
 {
-    public const string PartnerOnly = "Alleen de partner kan een aanvraag bevestigen of afwijzen.";
+    public const string PartnerOnly = "Alleen de partner kan een aanvraag bevestigen, afwijzen of een andere datum voorstellen.";
+
+    public const string SchoolOnly = "Alleen de school kan een voorgestelde datum aannemen of afwijzen.";
 
     public const string Stale = "Deze boeking is intussen gewijzigd (door jou in een ander venster of door de andere kant). Bekijk hoe ze nu staat.";
 
     /// <summary>The partner confirms; for an activity on request with one of the teacher's date options.</summary>
     public Task<string?> ConfirmAsync(int bookingId, BookingActor actor, DateTimeOffset? chosenStart = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor, BookingState.Requested, async (db, booking) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
         {
             if (actor.Side != ChecklistSide.Company)
             {
@@ -32,20 +35,15 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
                     return "Kies een van de data die de school voorstelde.";
                 }
 
-                var minutes = await db.Activities.Where(a => a.Id == booking.ActivityId).Select(a => a.DurationMinutes).SingleAsync(cancellationToken);
-                (booking.StartsAt, booking.EndsAt) = (start, start.AddMinutes(minutes));
+                await FixDateAsync(db, booking, start, cancellationToken);
             }
 
-            booking.State = BookingState.Confirmed;
-            booking.Checklist.AddRange(await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)
-                .Select(i => new BookingChecklistItem { Side = i.Side, Phase = i.Phase, Position = i.Position, Text = i.Text })
-                .ToListAsync(cancellationToken));
-            booking.Sequence++;
+            await ConfirmedAsync(db, booking, cancellationToken);
             return null;
-        }, "Bevestigd", cancellationToken);
+        }, "Bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
 
     public Task<string?> DeclineAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor, BookingState.Requested, (_, booking) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
         {
             if (actor.Side != ChecklistSide.Company)
             {
@@ -55,22 +53,118 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
             booking.State = BookingState.Declined;
             booking.Reason = reason;
             return Task.FromResult<string?>(null);
-        }, $"Afgewezen: {reason}", cancellationToken);
+        }, $"Afgewezen: {reason}", (db, facts, _) => mails.Declined(db, facts, reason), cancellationToken);
 
     /// <summary>Either side cancels a request or a confirmed visit that has not yet begun.</summary>
-    public Task<string?> CancelAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor, null, (_, booking) =>
+    public Task<string?> CancelAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default)
+    {
+        var wasConfirmed = false;
+        return MoveAsync(bookingId, actor.UserId, actor.Name, null, (_, booking) =>
         {
             if (booking.State is not (BookingState.Requested or BookingState.Confirmed) || booking.StartsAt <= clock.GetUtcNow())
             {
                 return Task.FromResult<string?>("Deze boeking kan niet meer geannuleerd worden.");
             }
 
+            wasConfirmed = booking.State == BookingState.Confirmed;
             booking.State = BookingState.Cancelled;
             booking.Reason = reason;
             booking.Sequence++;
             return Task.FromResult<string?>(null);
-        }, $"Geannuleerd: {reason}", cancellationToken);
+        }, $"Geannuleerd: {reason}",
+            (db, facts, booking) => mails.Cancelled(db, facts, By(actor, facts), reason, wasConfirmed ? booking.Sequence : null), cancellationToken);
+    }
+
+    /// <summary>The partner cannot come on the date asked and proposes another; the teacher answers.</summary>
+    public Task<string?> ProposeAsync(int bookingId, BookingActor actor, DateTimeOffset start, string? message, CancellationToken cancellationToken = default) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
+        {
+            if (actor.Side != ChecklistSide.Company)
+            {
+                return Task.FromResult<string?>(PartnerOnly);
+            }
+
+            if (start <= clock.GetUtcNow().AddHours(24))
+            {
+                return Task.FromResult<string?>("Stel een datum voor die minstens een dag vooruit ligt.");
+            }
+
+            booking.ProposedStartsAt = start;
+            return Task.FromResult<string?>(null);
+        }, $"Andere datum voorgesteld: {BookingLabels.When(start)}", (db, facts, _) => mails.DateProposed(db, facts, start, message), cancellationToken);
+
+    /// <summary>The teacher takes the partner's proposed date: the visit is confirmed on it (and leaves its slot).</summary>
+    public Task<string?> AcceptProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
+        {
+            if (actor.Side != ChecklistSide.School)
+            {
+                return SchoolOnly;
+            }
+
+            if (booking.ProposedStartsAt is not { } proposed || proposed <= clock.GetUtcNow())
+            {
+                return Stale;
+            }
+
+            await FixDateAsync(db, booking, proposed, cancellationToken);
+            // off the slot: the agreed date is the booking's one date option
+            (booking.SlotId, booking.DateOptions) = (null, [proposed]);
+            booking.ProposedStartsAt = null;
+            await ConfirmedAsync(db, booking, cancellationToken);
+            return null;
+        }, "Voorgestelde datum aangenomen; bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
+
+    public Task<string?> RejectProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
+        {
+            if (actor.Side != ChecklistSide.School)
+            {
+                return Task.FromResult<string?>(SchoolOnly);
+            }
+
+            if (booking.ProposedStartsAt is null)
+            {
+                return Task.FromResult<string?>(Stale);
+            }
+
+            booking.State = BookingState.Cancelled;
+            booking.Reason = "De voorgestelde datum past de school niet.";
+            return Task.FromResult<string?>(null);
+        }, "Voorgestelde datum afgewezen; aanvraag gestopt", (db, facts, _) => mails.ProposalRejected(db, facts), cancellationToken);
+
+    /// <summary>Either side reports, from the visit's day on, that a confirmed visit did not take place; it will
+    /// then not count as completed.</summary>
+    public Task<string?> ReportNotHappenedAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Confirmed, (_, booking) =>
+        {
+            if (!CanReportNotHappened(booking, clock))
+            {
+                return Task.FromResult<string?>("Je kunt dit melden vanaf de dag van het bezoek.");
+            }
+
+            booking.State = BookingState.NotHappened;
+            booking.Reason = reason;
+            return Task.FromResult<string?>(null);
+        }, $"Niet doorgegaan: {reason}", (db, facts, _) => mails.NotHappened(db, facts, By(actor, facts), reason), cancellationToken);
+
+    public static bool CanReportNotHappened(Booking booking, TimeProvider clock) =>
+        booking.State == BookingState.Confirmed && booking.StartsAt is { } start
+        && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, AmsterdamTime.Zone).DateTime) <= AmsterdamTime.Today(clock);
+
+    /// <summary>The programme leader says "ik ga mee" to a confirmed visit (or takes it back); both sides hear it.</summary>
+    public Task<string?> SetLeaderAttendingAsync(int bookingId, string leaderId, string leaderName, bool attending, CancellationToken cancellationToken = default) =>
+        MoveAsync(bookingId, leaderId, leaderName, BookingState.Confirmed, (_, booking) =>
+        {
+            if (booking.LeaderAttending == attending || booking.StartsAt <= clock.GetUtcNow())
+            {
+                return Task.FromResult<string?>(Stale);
+            }
+
+            booking.LeaderAttending = attending;
+            return Task.FromResult<string?>(null);
+        }, attending ? "De programmaleider gaat mee" : "De programmaleider gaat toch niet mee",
+            (db, facts, _) => mails.LeaderAttending(db, facts, attending), cancellationToken);
 
     /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
     /// the other side's items are out of its reach.</summary>
@@ -111,8 +205,34 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         return null;
     }
 
-    private async Task<string?> MoveAsync(int bookingId, BookingActor actor, BookingState? from,
-        Func<AppDbContext, Booking, Task<string?>> move, string what, CancellationToken cancellationToken)
+    /// <summary>Gives a booking's places back to its slot.</summary>
+    public static Task ReleaseAsync(AppDbContext db, int slotId, int pupils, CancellationToken cancellationToken) =>
+        db.Slots.Where(s => s.Id == slotId).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.BookedPupils, x => x.BookedPupils - pupils)
+            .SetProperty(x => x.BookedGroups, x => x.BookedGroups - 1), cancellationToken);
+
+    private static string By(BookingActor actor, BookingFacts facts) =>
+        actor.Side == ChecklistSide.School ? $"{actor.Name} ({facts.School})" : $"{actor.Name} ({facts.Partner})";
+
+    private static async Task FixDateAsync(AppDbContext db, Booking booking, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var minutes = await db.Activities.Where(a => a.Id == booking.ActivityId).Select(a => a.DurationMinutes).SingleAsync(cancellationToken);
+        (booking.StartsAt, booking.EndsAt) = (start, start.AddMinutes(minutes));
+    }
+
+    /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now.</summary>
+    private static async Task ConfirmedAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
+    {
+        booking.State = BookingState.Confirmed;
+        booking.Checklist.AddRange(await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)
+            .Select(i => new BookingChecklistItem { Side = i.Side, Phase = i.Phase, Position = i.Position, Text = i.Text })
+            .ToListAsync(cancellationToken));
+        booking.Sequence++;
+    }
+
+    private async Task<string?> MoveAsync(int bookingId, string? actorId, string actorName, BookingState? from,
+        Func<AppDbContext, Booking, Task<string?>> move, string what, Action<AppDbContext, BookingFacts, Booking> notify,
+        CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -122,13 +242,13 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
             return Stale;
         }
 
-        var heldPlaces = booking.State is BookingState.Requested or BookingState.Confirmed;
+        var heldSlot = booking.State is BookingState.Requested or BookingState.Confirmed ? booking.SlotId : null;
         if (await move(db, booking) is { } refusal)
         {
             return refusal;
         }
 
-        booking.History.Add(new BookingEvent { At = clock.GetUtcNow(), ActorId = actor.UserId, ActorName = actor.Name, What = what });
+        booking.History.Add(new BookingEvent { At = clock.GetUtcNow(), ActorId = actorId, ActorName = actorName, What = what });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -139,23 +259,14 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, T
         }
 
         // only after the state change is saved (it fails for the loser of a race), so places go back once
-        if (heldPlaces && booking.State is BookingState.Declined or BookingState.Cancelled or BookingState.Expired)
+        if (heldSlot is { } slotId && (booking.SlotId is null || booking.State is BookingState.Declined or BookingState.Cancelled or BookingState.Expired))
         {
-            await ReleaseAsync(db, booking, cancellationToken);
+            await ReleaseAsync(db, slotId, booking.Pupils, cancellationToken);
         }
 
+        notify(db, await BookingFacts.LoadAsync(db, bookingId, cancellationToken), booking);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
-    }
-
-    private static async Task ReleaseAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
-    {
-        if (booking.SlotId is { } slotId)
-        {
-            var pupils = booking.Pupils;
-            await db.Slots.Where(s => s.Id == slotId).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.BookedPupils, x => x.BookedPupils - pupils)
-                .SetProperty(x => x.BookedGroups, x => x.BookedGroups - 1), cancellationToken);
-        }
     }
 }

@@ -8,6 +8,9 @@ public static class BookingsSetup
         builder.Services.AddScoped<BookingWorkflow>();
         builder.Services.AddScoped<BookingAccess>();
         builder.Services.AddScoped<ActivityCatalogue>();
+        builder.Services.AddScoped<BookingMails>();
+        builder.Services.AddScoped<BookingFollowUp>();
+        builder.Services.AddScoped<BookingEvaluations>();
         return builder;
     }
 }

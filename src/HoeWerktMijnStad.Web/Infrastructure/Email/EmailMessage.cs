@@ -4,7 +4,7 @@ using HoeWerktMijnStad.Data.Email;
 namespace HoeWerktMijnStad.Web.Infrastructure.Email;
 
 /// <summary>A mail to queue: plain text and HTML bodies in Dutch.</summary>
-public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody, string? HtmlBody = null);
+public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody, string? HtmlBody = null, CalendarAttachment? Calendar = null);
 
 public static class Outbox
 {
@@ -18,6 +18,8 @@ public static class Outbox
             Subject = message.Subject,
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
+            Calendar = message.Calendar?.Content,
+            CalendarMethod = message.Calendar?.Method,
             CreatedAt = now,
             NextAttemptAt = now,
         });

@@ -8,6 +8,7 @@ public static class EmailSetup
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
         builder.Services.AddScoped<OutboxSender>();
+        builder.Services.AddSingleton<SiteMail>();
         if (builder.Configuration.GetValue("Smtp:RunSender", true))
         {
             builder.Services.AddHostedService<OutboxWorker>();

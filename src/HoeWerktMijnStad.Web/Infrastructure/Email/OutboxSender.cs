@@ -80,6 +80,14 @@ public sealed class OutboxSender(
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
         message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        if (mail.Calendar is not null)
+        {
+            // as an attachment with its METHOD, which calendar programs offer to add or (for CANCEL) remove
+            var type = new ContentType("text", "calendar") { Charset = "utf-8" };
+            type.Parameters.Add("method", mail.CalendarMethod!);
+            body.Attachments.Add(mail.CalendarMethod == "CANCEL" ? "afzegging.ics" : "uitnodiging.ics", System.Text.Encoding.UTF8.GetBytes(mail.Calendar), type);
+        }
+
         message.Body = body.ToMessageBody();
         return message;
     }

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
+
+namespace HoeWerktMijnStad.Web.Features.Bookings;
+
+/// <summary>The booking's calendar invitation (RFC 5545 with iTIP's METHOD): one UID per booking for its whole
+/// life, SEQUENCE raised on every change, times in Europe/Amsterdam with the zone's VTIMEZONE, and the place's
+/// address and coordinates. A cancellation is the same event with METHOD:CANCEL.</summary>
+public static class BookingCalendar
+{
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+
+    public static string Uid(int bookingId) => $"boeking-{bookingId}@hoewerktmijnstad.nl";
+
+    public static CalendarAttachment For(BookingFacts booking, string method, int sequence, DateTimeOffset stamp,
+        Recipient attendee, string organizerEmail, string link)
+    {
+        string[] lines =
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Hoe Werkt Mijn Stad//Boekingen//NL",
+            "CALSCALE:GREGORIAN",
+            $"METHOD:{method}",
+            .. AmsterdamZone,
+            "BEGIN:VEVENT",
+            $"UID:{Uid(booking.Id)}",
+            $"SEQUENCE:{sequence}",
+            $"DTSTAMP:{stamp.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}",
+            $"DTSTART;TZID=Europe/Amsterdam:{Local(booking.StartsAt!.Value)}",
+            $"DTEND;TZID=Europe/Amsterdam:{Local(booking.EndsAt!.Value)}",
+            $"SUMMARY:{Text($"Schoolbezoek: {booking.Activity} ({booking.Partner})")}",
+            $"DESCRIPTION:{Text($"{booking.School}, {booking.Class}, {booking.Pupils} leerlingen.\nBekijk de boeking en de checklist: {link}")}",
+            $"LOCATION:{Text($"{booking.Place}, {booking.Address}")}",
+            .. booking.Latitude is { } lat && booking.Longitude is { } lon
+                ? [string.Create(CultureInfo.InvariantCulture, $"GEO:{lat:0.######};{lon:0.######}")]
+                : Array.Empty<string>(),
+            $"URL:{link}",
+            $"ORGANIZER;CN=Hoe Werkt Mijn Stad:mailto:{organizerEmail}",
+            $"ATTENDEE;CN={Parameter(attendee.Name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:{attendee.Email}",
+            $"STATUS:{(method == Cancel ? "CANCELLED" : "CONFIRMED")}",
+            "TRANSP:OPAQUE",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ];
+        var ics = new StringBuilder();
+        foreach (var line in lines)
+        {
+            Fold(ics, line);
+        }
+
+        return new CalendarAttachment(method, ics.ToString());
+    }
+
+    /// <summary>The rules of Europe/Amsterdam since 1996: summer time from the last Sunday of March 02:00 to the
+    /// last Sunday of October 03:00.</summary>
+    private static readonly string[] AmsterdamZone =
+    [
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Amsterdam",
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "TZNAME:CEST",
+        "DTSTART:19810329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "TZNAME:CET",
+        "DTSTART:19961027T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ];
+
+    private static string Local(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, AmsterdamTime.Zone).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+
+    /// <summary>TEXT values escape backslash, semicolon, comma and line breaks.</summary>
+    private static string Text(string value) => value
+        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+        .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    /// <summary>A parameter value is quoted, and cannot hold a double quote.</summary>
+    private static string Parameter(string value) => $"\"{value.Replace("\"", "'", StringComparison.Ordinal)}\"";
+
+    /// <summary>Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character.</summary>
+    private static void Fold(StringBuilder ics, string line)
+    {
+        var octets = 0;
+        var limit = 75;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > limit)
+            {
+                ics.Append("\r\n ");
+                octets = 0;
+                limit = 74; // the leading space counts
+            }
+
+            ics.Append(rune.ToString());
+            octets += size;
+        }
+
+        ics.Append("\r\n");
+    }
+}

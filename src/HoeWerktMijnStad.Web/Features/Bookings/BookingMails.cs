@@ -1,0 +1,161 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
+using Microsoft.Extensions.Options;
+
+namespace HoeWerktMijnStad.Web.Features.Bookings;
+
+/// <summary>The mails of a booking's life, in Dutch, each to the side that needs it and with a link to the
+/// booking: queued in the outbox in the same unit of work as the change they report.</summary>
+public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, TimeProvider clock)
+{
+    public string SchoolLink(int bookingId) => mail.Link($"/mijn/boekingen/{bookingId}");
+
+    public string PartnerLink(int bookingId) => mail.Link($"/partner/boekingen/{bookingId}");
+
+    public void Requested(AppDbContext db, BookingFacts b, DateTimeOffset answerBefore)
+    {
+        ToPartner(db, b, $"Nieuwe aanvraag: {b.Activity} voor {b.School}",
+            [$"{b.School} vraagt een bezoek aan voor {b.Class} ({b.Pupils} leerlingen): {b.Activity}.",
+             b.StartsAt is null ? $"Voorgestelde data: {b.When}. Kies er een, of stel een andere datum voor." : $"Wanneer: {b.When}.",
+             $"Beantwoord de aanvraag vóór {BookingLabels.When(answerBefore)}; daarna vervalt ze en krijgt de school de plaatsen terug."],
+            "Aanvraag beantwoorden");
+        ToSchool(db, b, $"Je aanvraag is verstuurd: {b.Activity}",
+            [$"{b.Partner} heeft je aanvraag voor {b.Activity} ontvangen ({b.When}).",
+             "Je hoort het zodra de partner bevestigt, afwijst of een andere datum voorstelt; uiterlijk binnen vijf werkdagen."],
+            "Aanvraag bekijken");
+    }
+
+    public void Confirmed(AppDbContext db, BookingFacts b, int sequence)
+    {
+        string[] text =
+        [
+            $"Het bezoek van {b.School} ({b.Class}, {b.Pupils} leerlingen) aan {b.Partner} is bevestigd: {b.Activity}.",
+            $"Wanneer: {b.When}. Waar: {b.Place}, {b.Address}.",
+            "De uitnodiging voor je agenda zit bij deze mail. Op de boekingspagina staat de checklist voor de voorbereiding.",
+        ];
+        ToSchool(db, b, $"Bevestigd: {b.Activity} op {b.When}", text, "Boeking en checklist bekijken", Request(sequence));
+        ToPartner(db, b, $"Bevestigd: {b.School} op {b.When}", text, "Boeking en checklist bekijken", Request(sequence));
+    }
+
+    public void DateProposed(AppDbContext db, BookingFacts b, DateTimeOffset proposed, string? message) =>
+        ToSchool(db, b, $"{b.Partner} stelt een andere datum voor",
+            [$"{b.Partner} kan niet op de gevraagde datum voor {b.Activity} en stelt voor: {BookingLabels.When(proposed)}.",
+             .. string.IsNullOrWhiteSpace(message) ? Array.Empty<string>() : [$"Toelichting: {message}"],
+             "Neem het voorstel aan of wijs het af op de boekingspagina."],
+            "Voorstel bekijken");
+
+    public void ProposalRejected(AppDbContext db, BookingFacts b) =>
+        ToPartner(db, b, $"{b.School} kan niet op de voorgestelde datum",
+            [$"{b.School} heeft de voorgestelde datum voor {b.Activity} afgewezen. De aanvraag is daarmee gestopt."],
+            "Boeking bekijken");
+
+    public void Declined(AppDbContext db, BookingFacts b, string reason) =>
+        ToSchool(db, b, $"Aanvraag afgewezen: {b.Activity}",
+            [$"{b.Partner} kan je aanvraag voor {b.Activity} ({b.When}) niet aannemen.", $"Reden: {reason}",
+             "Kies een andere tijd of een andere activiteit in het aanbod.", $"Je aanvraag: {SchoolLink(b.Id)}"],
+            "Ander bezoek kiezen", link: mail.Link($"/aanbod/{b.ActivityId}"));
+
+    /// <summary>Both sides hear of it; a visit that was in their calendars is taken out again.</summary>
+    public void Cancelled(AppDbContext db, BookingFacts b, string by, string reason, int? sequenceIfConfirmed)
+    {
+        string[] text = [$"{by} heeft het bezoek {b.Activity} ({b.When}) geannuleerd.", $"Reden: {reason}"];
+        var invite = sequenceIfConfirmed is { } sequence ? Cancel(sequence) : null;
+        ToSchool(db, b, $"Geannuleerd: {b.Activity}", text, "Boeking bekijken", invite);
+        ToPartner(db, b, $"Geannuleerd: {b.School}, {b.Activity}", text, "Boeking bekijken", invite);
+    }
+
+    public void Expired(AppDbContext db, BookingFacts b)
+    {
+        ToSchool(db, b, $"Geen antwoord: je aanvraag voor {b.Activity} is verlopen",
+            [$"{b.Partner} heeft niet op tijd op je aanvraag voor {b.Activity} ({b.When}) gereageerd. De aanvraag is verlopen.",
+             "Kies een andere tijd of een andere activiteit; er is vast iets dat past.", $"Je aanvraag: {SchoolLink(b.Id)}"],
+            "Ander bezoek kiezen", link: mail.Link($"/aanbod/{b.ActivityId}"));
+        ToPartner(db, b, $"Verlopen: de aanvraag van {b.School}",
+            [$"De aanvraag van {b.School} voor {b.Activity} ({b.When}) is verlopen: er kwam binnen vijf werkdagen geen antwoord.",
+             "Beantwoord aanvragen op tijd: alleen partners die scholen ontvangen blijven op de kaart."],
+            "Boeking bekijken");
+    }
+
+    public void Reminder(AppDbContext db, BookingFacts b, IReadOnlyList<string> schoolOpen, IReadOnlyList<string> companyOpen)
+    {
+        const string subject = "Over twee dagen: ";
+        ToSchool(db, b, subject + b.Activity, Remind(b), "Boeking en checklist bekijken", null, Open(schoolOpen));
+        ToPartner(db, b, subject + $"{b.School} komt op bezoek", Remind(b), "Boeking en checklist bekijken", null, Open(companyOpen));
+
+        static string[] Remind(BookingFacts b) => [$"Het bezoek {b.Activity} van {b.School} bij {b.Partner} is {b.When}, in {b.Place}, {b.Address}."];
+
+        static (string, IReadOnlyList<string>) Open(IReadOnlyList<string> items) =>
+            (items.Count == 0 ? "Alles op je checklist voor vooraf is gedaan." : "Nog open op je checklist voor vooraf:", items);
+    }
+
+    public void NotHappened(AppDbContext db, BookingFacts b, string by, string reason)
+    {
+        string[] text = [$"{by} meldt dat het bezoek {b.Activity} ({b.When}) niet is doorgegaan.", $"Reden: {reason}"];
+        ToSchool(db, b, $"Niet doorgegaan: {b.Activity}", text, "Boeking bekijken");
+        ToPartner(db, b, $"Niet doorgegaan: {b.School}, {b.Activity}", text, "Boeking bekijken");
+    }
+
+    public void LeaderAttending(AppDbContext db, BookingFacts b, bool attending)
+    {
+        string[] text = attending
+            ? [$"De programmaleider van Hoe Werkt Mijn Stad gaat mee met het bezoek {b.Activity} ({b.When}).", "Reken op één volwassene extra."]
+            : [$"De programmaleider gaat toch niet mee met het bezoek {b.Activity} ({b.When})."];
+        var subject = attending ? $"De programmaleider gaat mee: {b.Activity}" : $"De programmaleider gaat niet mee: {b.Activity}";
+        ToSchool(db, b, subject, text, "Boeking bekijken");
+        ToPartner(db, b, subject, text, "Boeking bekijken");
+    }
+
+    /// <summary>To the sides that have not sent their evaluation (both, the first time).</summary>
+    public void EvaluationRequest(AppDbContext db, BookingFacts b, bool school, bool company, bool reminder)
+    {
+        var subject = (reminder ? "Herinnering: " : "") + $"Hoe was het bezoek {b.Activity}?";
+        string[] text =
+        [
+            $"Het bezoek {b.Activity} van {b.School} bij {b.Partner} ({b.When}) is uitgevoerd. Bedankt!",
+            "Vul de korte evaluatie in (vijf minuten): zo worden volgende bezoeken nog beter.",
+        ];
+        if (school)
+        {
+            ToSchool(db, b, subject, text, "Evaluatie invullen", link: mail.Link($"/mijn/boekingen/{b.Id}/evaluatie"));
+        }
+
+        if (company)
+        {
+            ToPartner(db, b, subject, text, "Evaluatie invullen", link: mail.Link($"/partner/boekingen/{b.Id}/evaluatie"));
+        }
+    }
+
+    /// <summary>An invitation to make for each recipient: its METHOD and SEQUENCE.</summary>
+    private sealed record Invite(string Method, int Sequence);
+
+    private static Invite Request(int sequence) => new(BookingCalendar.Request, sequence);
+
+    private static Invite Cancel(int sequence) => new(BookingCalendar.Cancel, sequence);
+
+    private void ToSchool(AppDbContext db, BookingFacts b, string subject, string[] text, string button,
+        Invite? invite = null, (string, IReadOnlyList<string>)? list = null, string? link = null)
+    {
+        if (b.Teacher is { } teacher)
+        {
+            Send(db, teacher, b, new MailContent(subject, $"Hallo {teacher.Name},", text, button, link ?? SchoolLink(b.Id)), invite, list, SchoolLink(b.Id));
+        }
+    }
+
+    private void ToPartner(AppDbContext db, BookingFacts b, string subject, string[] text, string button,
+        Invite? invite = null, (string, IReadOnlyList<string>)? list = null, string? link = null)
+    {
+        foreach (var editor in b.Editors)
+        {
+            Send(db, editor, b, new MailContent(subject, $"Hallo {editor.Name},", text, button, link ?? PartnerLink(b.Id)), invite, list, PartnerLink(b.Id));
+        }
+    }
+
+    private void Send(AppDbContext db, Recipient to, BookingFacts b, MailContent content, Invite? invite,
+        (string Heading, IReadOnlyList<string> Items)? list, string bookingLink)
+    {
+        // each recipient's invitation names them as its attendee
+        var calendar = invite is null ? null
+            : BookingCalendar.For(b, invite.Method, invite.Sequence, clock.GetUtcNow(), to, smtp.Value.FromAddress, bookingLink);
+        mail.Queue(db, to.Email, to.Name, content with { List = list?.Items ?? [], ListHeading = list?.Heading }, calendar);
+    }
+}
