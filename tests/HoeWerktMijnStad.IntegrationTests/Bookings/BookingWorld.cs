@@ -96,4 +96,28 @@ public static class BookingWorld
 
     public static List<ApplicationInput.Confirmation> StandardConfirmations() =>
         [new() { Id = 1, Checked = true }, new() { Id = 2, Checked = true }, new() { Id = 3, Checked = true }];
+
+    /// <summary>A visit of the teacher's class to partner A ten days ago, completed, with the school's sent evaluation.</summary>
+    public static async Task<int> CompletedVisitAsync(this OutboxFixture fixture, int mark, bool consent, string wentWell = "Goede uitleg bij de machines")
+    {
+        var teacher = await fixture.TeacherAsync();
+        var (activityId, _) = await fixture.ActivityWithSlotAsync(60, 3);
+        await using var db = fixture.CreateDbContext();
+        var partnerId = await db.Partners.Where(p => p.Slug == "partner-a").Select(p => p.Id).SingleAsync();
+        var start = fixture.Clock.GetUtcNow().AddDays(-10);
+        var booking = new Booking
+        {
+            RequestKey = Guid.NewGuid(), ActivityId = activityId, PartnerId = partnerId, SchoolId = teacher.SchoolId, TeacherId = teacher.UserId,
+            DateOptions = [start], StartsAt = start, EndsAt = start.AddHours(1), State = BookingState.Completed, Level = EducationLevel.Vmbo,
+            ClassYear = 2, Pupils = 20, DayPhone = "0612345678", CreatedAt = start.AddDays(-14),
+        };
+        booking.Evaluations.Add(new Evaluation
+        {
+            Side = ChecklistSide.School, Preparation = 4, Content = 5, LearningGoalsFit = 4, Organisation = 3, Mark = mark, MetExpectations = true,
+            WentWell = wentWell, BestPracticeConsent = consent, AuthorName = "Docent", UpdatedAt = start, SentAt = start.AddDays(1),
+        });
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync();
+        return booking.Id;
+    }
 }
