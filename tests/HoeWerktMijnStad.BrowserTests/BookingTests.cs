@@ -66,4 +66,42 @@ public sealed class BookingTests(BrowserFixture fixture)
         Assert.True(await teacher.Locator("input[id^=item-]").First.IsCheckedAsync());
         await AssertAccessibleAsync(teacher);
     }
+
+    [Fact]
+    public async Task The_demo_teacher_evaluates_a_past_visit_and_the_leader_finds_it()
+    {
+        var teacher = await fixture.SignedInPageAsync(DemoAccounts.Teacher);
+        await teacher.GotoAsync("/mijn/boekingen");
+        await teacher.Locator("li:has-text('Uitgevoerd') a").First.ClickAsync();
+        await teacher.ClickAsync("a:has-text('Evaluatie invullen')");
+        await teacher.WaitForSelectorAsync("h1:has-text('Evaluatie')");
+        await AssertAccessibleAsync(teacher);
+
+        // a send without the ratings keeps what was typed and says what is missing
+        await teacher.FillAsync("#went-well", "De leerlingen mochten zelf een warmtepomp aansluiten.");
+        await teacher.ClickAsync("button:has-text('Evaluatie versturen')");
+        await teacher.WaitForSelectorAsync("text=Geef het bezoek een rapportcijfer van 1 tot 10.");
+        Assert.Equal("De leerlingen mochten zelf een warmtepomp aansluiten.", await teacher.InputValueAsync("#went-well"));
+        await AssertAccessibleAsync(teacher);
+
+        foreach (var field in new[] { "Preparation", "Content", "LearningGoalsFit", "Organisation" })
+        {
+            await teacher.CheckAsync($"#{field}-4");
+        }
+
+        await teacher.FillAsync("#mark", "8");
+        await teacher.CheckAsync("#met-yes");
+        await teacher.CheckAsync("#consent");
+        await teacher.ClickAsync("button:has-text('Evaluatie versturen')");
+        await teacher.WaitForSelectorAsync("text=Je evaluatie is verstuurd");
+        await teacher.WaitForSelectorAsync("text=School: verstuurd, cijfer 8");
+
+        var leader = await fixture.SignedInPageAsync(DemoAccounts.ProgrammeLeader);
+        await leader.GotoAsync("/beheer/evaluaties");
+        await leader.WaitForSelectorAsync("text=De leerlingen mochten zelf een warmtepomp aansluiten.");
+        await AssertAccessibleAsync(leader);
+        await leader.GotoAsync("/beheer/bezoeken");
+        await leader.WaitForSelectorAsync("caption");
+        await AssertAccessibleAsync(leader);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
     {
         var school = await db.Schools.Where(s => s.Name == TeacherSchool).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         var partner = await db.Partners.OrderBy(p => p.Slug != EditorPartner).ThenBy(p => p.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        await EnsureAsync(Teacher, "Demo Docent", Roles.Teacher, u => u.SchoolId = school);
+        var teacher = await EnsureAsync(Teacher, "Demo Docent", Roles.Teacher, u => u.SchoolId = school);
         var editor = await EnsureAsync(Editor, "Demo Partnerredacteur", Roles.PartnerEditor, _ => { });
         await EnsureAsync(ProgrammeLeader, "Demo Programmaleider", Roles.ProgrammeLeader, _ => { });
 
@@ -27,6 +27,11 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
         {
             db.PartnerEditors.Add(new PartnerEditor { UserId = editor.Id, PartnerId = partnerId });
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (teacher?.SchoolId is { } schoolId && partner is { } visitedPartner)
+        {
+            await DemoVisits.EnsureAsync(db, clock, teacher.Id, schoolId, visitedPartner, cancellationToken);
         }
     }
 
