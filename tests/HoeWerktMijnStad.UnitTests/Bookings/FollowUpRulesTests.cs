@@ -1,0 +1,62 @@
+using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
+
+namespace HoeWerktMijnStad.UnitTests.Bookings;
+
+/// <summary>When an unanswered request expires: five working days on Amsterdam's calendar, or when its date passed.</summary>
+public sealed class FollowUpRulesTests
+{
+    private static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0) =>
+        AmsterdamTime.ToInstant(new DateOnly(year, month, day), new TimeOnly(hour, minute));
+
+    [Theory]
+    [InlineData(2026, 11, 23, 2026, 11, 30)] // Monday → next Monday
+    [InlineData(2026, 11, 27, 2026, 12, 4)] // Friday → next Friday
+    [InlineData(2026, 11, 25, 2026, 12, 2)] // Wednesday → next Wednesday
+    public void Five_working_days_after_a_weekday_is_the_same_weekday_a_week_later(int y, int m, int d, int ey, int em, int ed) =>
+        Assert.Equal(At(ey, em, ed, 14, 30), WorkingDays.Add(At(y, m, d, 14, 30), 5));
+
+    [Fact]
+    public void A_request_on_a_saturday_counts_from_monday_morning() =>
+        Assert.Equal(At(2026, 12, 7, 0), WorkingDays.Add(At(2026, 11, 28, 16), 5));
+
+    [Fact]
+    public void Working_days_keep_the_wall_clock_time_across_the_change_to_winter_time() =>
+        // Friday 23 October 2026 10:00 (summer time) → Friday 30 October 10:00 (winter time): 169 hours later
+        Assert.Equal(TimeSpan.FromHours(169), WorkingDays.Add(At(2026, 10, 23, 10), 5) - At(2026, 10, 23, 10));
+
+    [Fact]
+    public void A_request_expires_exactly_at_its_answer_deadline()
+    {
+        var created = At(2026, 11, 23, 9);
+        var slot = At(2027, 1, 12, 9, 30);
+        Assert.Null(FollowUpExpiry(created, slot, At(2026, 11, 30, 8, 59)));
+        Assert.Equal("Geen antwoord van de partner binnen vijf werkdagen.", FollowUpExpiry(created, slot, At(2026, 11, 30, 9)));
+    }
+
+    [Fact]
+    public void A_request_whose_slot_has_begun_expires_even_within_the_five_days() =>
+        Assert.Equal("De gevraagde datum is voorbij zonder antwoord van de partner.",
+            FollowUpExpiry(At(2026, 11, 23, 9), At(2026, 11, 24, 9, 30), At(2026, 11, 24, 9, 30)));
+
+    [Fact]
+    public void An_on_request_booking_waits_until_its_last_date_option_has_passed()
+    {
+        var created = At(2026, 11, 23, 9);
+        DateTimeOffset[] options = [At(2026, 11, 24, 10), At(2026, 11, 25, 10)];
+        Assert.Null(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 24, 12)));
+        Assert.NotNull(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 25, 10)));
+    }
+
+    [Fact]
+    public void A_proposed_date_waits_for_the_teacher_until_that_date_not_for_five_working_days()
+    {
+        var created = At(2026, 11, 2, 9);
+        Assert.Null(BookingFollowUp.ExpiryReason(created, At(2026, 11, 20, 9), At(2026, 12, 10, 13), [], At(2026, 12, 1, 9)));
+        Assert.Equal("De voorgestelde datum is voorbij zonder antwoord van de school.",
+            BookingFollowUp.ExpiryReason(created, At(2026, 11, 20, 9), At(2026, 12, 10, 13), [], At(2026, 12, 10, 13)));
+    }
+
+    private static string? FollowUpExpiry(DateTimeOffset created, DateTimeOffset slot, DateTimeOffset now) =>
+        BookingFollowUp.ExpiryReason(created, slot, null, [], now);
+}
