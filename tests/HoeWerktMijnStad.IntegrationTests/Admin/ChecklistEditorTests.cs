@@ -13,7 +13,7 @@ namespace HoeWerktMijnStad.IntegrationTests.Admin;
 /// <summary>The programme leader edits the standard checklist on /beheer/checklist; bookings confirmed later
 /// take the new list, bookings confirmed before keep theirs. The tests share one database, so each changes
 /// its own side and phase of the list.</summary>
-public sealed class ChecklistEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
+public sealed partial class ChecklistEditorTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
 {
     private const string Page = "/beheer/checklist";
 
@@ -186,6 +186,40 @@ public sealed class ChecklistEditorTests(OutboxFixture fixture) : IClassFixture<
         var booking = await db.Bookings.SingleAsync(b => b.ActivityId == activityId);
         Assert.Equal(confirmations.Select(i => i.Text), booking.AppliedConfirmations);
     }
+
+    [Fact]
+    public async Task A_form_opened_before_an_item_to_confirm_was_added_shows_that_item_when_refused()
+    {
+        await fixture.TeacherAsync();
+        var (activityId, slotId) = await fixture.ActivityWithSlotAsync(60, 2);
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        var url = $"/aanbod/{activityId}/aanvragen";
+        var stale = HiddenFields().Matches(await teacher.GetStringAsync(url))
+            .GroupBy(m => WebUtility.HtmlDecode(m.Groups["name"].Value))
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups["value"].Value));
+        var leader = await LeaderAsync();
+        const string added = "De klas heeft de plattegrond van het terrein bekeken.";
+        await SaveAsync(leader, Page, new() { ["Input.Side"] = "School", ["Input.Phase"] = "Before", ["Input.Text"] = added, ["Input.ConfirmOnApply"] = "True" });
+
+        // the form as it was shown, every item on it ticked
+        var fields = new Dictionary<string, string>(stale)
+        {
+            ["Input.SlotId"] = slotId.ToString(CultureInfo.InvariantCulture), ["Input.Level"] = "Vmbo", ["Input.ClassYear"] = "3",
+            ["Input.Pupils"] = "12", ["Input.Adults"] = "2", ["Input.Travel"] = "Bike", ["Input.DayPhone"] = "06 12345678",
+        };
+        foreach (var id in stale.Keys.Where(k => k.EndsWith("].Id", StringComparison.Ordinal)).ToList())
+        {
+            fields[id.Replace("].Id", "].Checked", StringComparison.Ordinal)] = "true";
+        }
+
+        var refused = await (await teacher.PostAsync(url, HtmlForms.Content(fields))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Bevestig de punten van de checklist", refused, StringComparison.Ordinal);
+        Assert.Contains($">{added}</label>", refused, StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<input(?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]*)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex HiddenFields();
 
     [Theory]
     [InlineData("ab", "School", "Before", false, "De tekst van een punt is 3 tot 300 tekens lang; deze is 2 tekens.")]
