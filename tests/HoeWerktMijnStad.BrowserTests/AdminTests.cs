@@ -30,7 +30,7 @@ public sealed class AdminTests(BrowserFixture fixture)
         foreach (var (path, ready) in new[]
         {
             ("/beheer", "h1"), ("/beheer/partners", "h1"), ("/beheer/scholen", ".point-picker .leaflet-container"),
-            ("/beheer/accounts", "h1"), ("/beheer/logboek", "h1"),
+            ("/beheer/accounts", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"),
         })
         {
             await page.GotoAsync(path);
@@ -44,5 +44,27 @@ public sealed class AdminTests(BrowserFixture fixture)
         await visitor.WaitForSelectorAsync("h1");
         var invitation = await Accessibility.ViolationsAsync(visitor, fixture.AxeSource);
         Assert.True(invitation.Count == 0, $"/uitnodiging:\n{string.Join("\n", invitation)}");
+    }
+
+    [Fact]
+    public async Task The_leader_adds_a_checklist_item_after_a_refusal_that_is_accessible()
+    {
+        var page = await SignedInLeaderAsync();
+        await page.GotoAsync("/beheer/checklist?zijde=Company&fase=After");
+        await page.FillAsync("#item-text", "ab");
+        await page.Locator("#punt-formulier button[type=submit]").ClickAsync();
+
+        await page.WaitForSelectorAsync("text=De tekst van een punt is 3 tot 300 tekens lang; deze is 2 tekens.");
+        Assert.Equal("ab", await page.InputValueAsync("#item-text"));
+        Assert.Equal("true", await page.GetAttributeAsync("#item-text", "aria-invalid"));
+        var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/beheer/checklist with an error:\n{string.Join("\n", violations)}");
+
+        await page.FillAsync("#item-text", "Het bedrijf heeft foto's van de dag naar de school gestuurd.");
+        await page.Locator("#punt-formulier button[type=submit]").ClickAsync();
+
+        await page.WaitForSelectorAsync("text=Het punt is toegevoegd aan Bedrijf, achteraf.");
+        Assert.Equal("Het bedrijf heeft foto's van de dag naar de school gestuurd.",
+            await page.Locator("#checklist-company-after + table tbody tr:last-child td:nth-child(2)").TextContentAsync());
     }
 }

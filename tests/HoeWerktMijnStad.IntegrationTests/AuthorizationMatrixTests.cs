@@ -25,7 +25,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
     public static TheoryData<string, Who, Expect> Cases()
     {
         var data = new TheoryData<string, Who, Expect>();
-        foreach (var endpoint in new[] { "page", "site", "worksite", "activity", "photo", "invite", "block", "partner", "school", "school-import" })
+        foreach (var endpoint in new[] { "page", "site", "worksite", "activity", "photo", "invite", "block", "partner", "school", "school-import", "checklist" })
         {
             var partnerData = endpoint is "page" or "site" or "worksite" or "activity" or "photo";
             data.Add(endpoint, Who.Anonymous, Expect.Login);
@@ -108,6 +108,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             ["Input.Longitude"] = "4.9", ["Input.Latitude"] = "52.37", ["Input.Levels[0].Value"] = "Po", ["Input.Levels[0].Selected"] = "true",
         }),
         "school-import" => ("/beheer/scholen", "scholen-import", []),
+        "checklist" => ("/beheer/checklist", "checklist-punt", new() { ["Input.Side"] = "Company", ["Input.Phase"] = "After", ["Input.Text"] = marker }),
         "invite" => ("/beheer", "uitnodigen", new()
         {
             ["Invite.PartnerId"] = partnerA.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -138,6 +139,7 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             "photo" => await db.PartnerImages.AnyAsync(i => i.AltText == marker),
             "partner" => await db.Partners.AnyAsync(p => p.Name == marker),
             "school" or "school-import" => await db.Schools.AnyAsync(s => s.Name == marker),
+            "checklist" => await db.ChecklistTemplateItems.AnyAsync(i => i.Text == marker),
             "invite" => await db.Users.AnyAsync(u => u.Email == $"{marker}@partner.example.nl"),
             // (un)blocking the teacher refreshes the security stamp: a change only the leader may make
             _ => await StampChangedAsync(),

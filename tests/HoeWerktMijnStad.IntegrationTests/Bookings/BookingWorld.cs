@@ -2,6 +2,7 @@ using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -93,6 +94,29 @@ public static class BookingWorld
         Travel = TravelMode.Bike,
         Confirmations = StandardConfirmations(),
     };
+
+    /// <summary>A booking of a new slot, requested with every item the form asks for today confirmed, and
+    /// confirmed by editor A on the partner's booking page: it takes the standard checklist as it is now.</summary>
+    public static async Task<int> ConfirmedBookingAsync(this OutboxFixture fixture)
+    {
+        var teacher = await fixture.TeacherAsync();
+        var (activityId, slotId) = await fixture.ActivityWithSlotAsync(30, 1);
+        int bookingId;
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var requests = scope.ServiceProvider.GetRequiredService<BookingRequests>();
+            var form = Application(slotId, 10);
+            form.Confirmations = (await requests.ConfirmOnApplyAsync()).Select(i => new ApplicationInput.Confirmation { Id = i.Id, Checked = true }).ToList();
+            var result = await requests.SubmitAsync(activityId, form, teacher);
+            Assert.Empty(result.Errors);
+            bookingId = result.BookingId!.Value;
+        }
+
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        var (_, html) = await editor.PostFormAsync($"/partner/boekingen/{bookingId}", new Dictionary<string, string>(), "bevestigen");
+        Assert.Contains("Het bezoek is bevestigd", html, StringComparison.Ordinal);
+        return bookingId;
+    }
 
     public static List<ApplicationInput.Confirmation> StandardConfirmations() =>
         [new() { Id = 1, Checked = true }, new() { Id = 2, Checked = true }, new() { Id = 3, Checked = true }];
