@@ -272,6 +272,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("leader_attending");
 
+                    b.Property<string>("LeaderId")
+                        .HasColumnType("text")
+                        .HasColumnName("leader_id");
+
                     b.Property<string>("LearningGoals")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -352,6 +356,9 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_bookings_activity_id");
+
+                    b.HasIndex("LeaderId")
+                        .HasDatabaseName("ix_bookings_leader_id");
 
                     b.HasIndex("RequestKey")
                         .IsUnique()
@@ -1703,6 +1710,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_bookings_activities_activity_id");
 
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Leader")
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_bookings_asp_net_users_leader_id");
+
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
                         .WithMany()
                         .HasForeignKey("PartnerId")
@@ -1730,6 +1743,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_bookings_asp_net_users_teacher_id");
 
                     b.Navigation("Activity");
+
+                    b.Navigation("Leader");
 
                     b.Navigation("Partner");
 

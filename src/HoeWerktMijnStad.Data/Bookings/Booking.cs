@@ -76,6 +76,10 @@ public sealed class Booking
     /// <summary>The programme leader said "ik ga mee" (seed: present at one visit a month).</summary>
     public bool LeaderAttending { get; set; }
 
+    /// <summary>Which programme leader goes along: they get the invitation and hear of changes.</summary>
+    public string? LeaderId { get; set; }
+    public AppUser? Leader { get; set; }
+
     /// <summary>When the follow-up jobs did their step; each is done once (the jobs may run twice).</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

@@ -39,6 +39,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasOne(b => b.Partner).WithMany().HasForeignKey(b => b.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.School).WithMany().HasForeignKey(b => b.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.Teacher).WithMany().HasForeignKey(b => b.TeacherId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(b => b.Leader).WithMany().HasForeignKey(b => b.LeaderId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(b => b.Slot).WithMany().HasForeignKey(b => b.SlotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.History).WithOne().HasForeignKey(e => e.BookingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Checklist).WithOne().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Cascade);

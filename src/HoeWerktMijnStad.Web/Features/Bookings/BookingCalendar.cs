@@ -13,11 +13,20 @@ public static class BookingCalendar
     public const string Request = "REQUEST";
     public const string Cancel = "CANCEL";
 
+    /// <summary>For a download: an event to add, not a meeting request to answer.</summary>
+    public const string Publish = "PUBLISH";
+
     public static string Uid(int bookingId) => $"boeking-{bookingId}@hoewerktmijnstad.nl";
 
     public static CalendarAttachment For(BookingFacts booking, string method, int sequence, DateTimeOffset stamp,
-        Recipient attendee, string organizerEmail, string link)
+        Recipient? attendee, string organizerEmail, string link)
     {
+        // a meeting request names its organizer and attendee (RFC 5546); a published event names neither
+        string[] people = method == Publish || attendee is null ? [] :
+        [
+            $"ORGANIZER;CN=Hoe Werkt Mijn Stad:mailto:{organizerEmail}",
+            $"ATTENDEE;CN={Parameter(attendee.Name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:{attendee.Email}",
+        ];
         string[] lines =
         [
             "BEGIN:VCALENDAR",
@@ -39,8 +48,7 @@ public static class BookingCalendar
                 ? [string.Create(CultureInfo.InvariantCulture, $"GEO:{lat:0.######};{lon:0.######}")]
                 : Array.Empty<string>(),
             $"URL:{link}",
-            $"ORGANIZER;CN=Hoe Werkt Mijn Stad:mailto:{organizerEmail}",
-            $"ATTENDEE;CN={Parameter(attendee.Name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:{attendee.Email}",
+            .. people,
             $"STATUS:{(method == Cancel ? "CANCELLED" : "CONFIRMED")}",
             "TRANSP:OPAQUE",
             "END:VEVENT",

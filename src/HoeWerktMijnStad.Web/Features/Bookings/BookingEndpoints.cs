@@ -9,8 +9,9 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 
 public static class BookingEndpoints
 {
-    /// <summary>The confirmed visit's calendar invitation to download, for either side (the same UID and
-    /// SEQUENCE as the mailed one, so importing both gives one event).</summary>
+    /// <summary>The confirmed visit as a calendar event to download, for either side: METHOD:PUBLISH (an event
+    /// to add, not a meeting request), with the same UID and SEQUENCE as the mailed invitation, so importing
+    /// both gives one event.</summary>
     public static WebApplication MapBookingEndpoints(this WebApplication app)
     {
         foreach (var prefix in new[] { "/mijn/boekingen", "/partner/boekingen" })
@@ -30,11 +31,9 @@ public static class BookingEndpoints
                     return Results.NotFound();
                 }
 
-                var email = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleAsync(cancellationToken);
                 var link = actor.Side == ChecklistSide.School ? mails.SchoolLink(id) : mails.PartnerLink(id);
                 var facts = await BookingFacts.LoadAsync(db, id, cancellationToken);
-                var invitation = BookingCalendar.For(facts, BookingCalendar.Request, booking.Sequence, clock.GetUtcNow(),
-                    new Recipient(email ?? "", actor.Name), smtp.Value.FromAddress, link);
+                var invitation = BookingCalendar.For(facts, BookingCalendar.Publish, booking.Sequence, clock.GetUtcNow(), null, smtp.Value.FromAddress, link);
                 return Results.File(System.Text.Encoding.UTF8.GetBytes(invitation.Content), "text/calendar; charset=utf-8", $"bezoek-{id}.ics");
             }).RequireAuthorization();
         }

@@ -25,8 +25,12 @@ public sealed record BookingFacts(
     double? Latitude,
     double? Longitude,
     Recipient? Teacher,
-    IReadOnlyList<Recipient> Editors)
+    IReadOnlyList<Recipient> Editors,
+    Recipient? Leader)
 {
+    /// <summary>The last moment the visit could start: the slot's or fixed start, or the last date option.</summary>
+    public DateTimeOffset? LatestStart => StartsAt ?? (DateOptions.Count > 0 ? DateOptions.Max() : null);
+
     /// <summary>"woensdag 4 maart 2026, 09:30–11:00", or the date options while none is fixed.</summary>
     public string When => StartsAt is { } start && EndsAt is { } end
         ? BookingLabels.When(start, end)
@@ -42,6 +46,7 @@ public sealed record BookingFacts(
             Worksite = b.Activity.Worksite == null ? null : new { Name = b.Activity.Worksite.Title, b.Activity.Worksite.Address, b.Activity.Worksite.City, b.Activity.Worksite.Location },
             SchoolPlace = new { b.School.Name, b.School.Address, b.School.City, b.School.Location },
             Teacher = b.Teacher == null ? null : new { b.Teacher.Email, b.Teacher.DisplayName },
+            Leader = b.Leader == null || !b.LeaderAttending ? null : new { b.Leader.Email, b.Leader.DisplayName },
         }).SingleAsync(cancellationToken);
         var partnerId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => b.PartnerId).SingleAsync(cancellationToken);
         var editors = await db.PartnerEditors.AsNoTracking().Where(e => e.PartnerId == partnerId && e.User!.EmailConfirmed)
@@ -51,6 +56,7 @@ public sealed record BookingFacts(
         var place = row.Site ?? row.Worksite ?? row.SchoolPlace;
         return new BookingFacts(row.Id, row.ActivityId, row.Activity, row.Partner, row.School, BookingLabels.Class(row.Level, row.ClassYear), row.Pupils,
             row.StartsAt, row.EndsAt, row.DateOptions, place.Name, $"{place.Address}, {place.City}", place.Location.Y, place.Location.X,
-            row.Teacher?.Email is { } email ? new Recipient(email, row.Teacher.DisplayName) : null, editors);
+            row.Teacher?.Email is { } email ? new Recipient(email, row.Teacher.DisplayName) : null, editors,
+            row.Leader?.Email is { } leader ? new Recipient(leader, row.Leader.DisplayName) : null);
     }
 }

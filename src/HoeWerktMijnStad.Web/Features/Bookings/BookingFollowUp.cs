@@ -49,7 +49,8 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
 
             booking.State = BookingState.Expired;
             booking.Reason = reason;
-            return Task.FromResult<Outcome?>(new Outcome($"Verlopen: {reason}", mails.Expired));
+            var schoolDidNotAnswer = booking.ProposedStartsAt is not null;
+            return Task.FromResult<Outcome?>(new Outcome($"Verlopen: {reason}", (db, facts) => mails.Expired(db, facts, schoolDidNotAnswer)));
         }, releases: true, cancellationToken);
     }
 
@@ -123,13 +124,19 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
             _ = reminder ? booking.EvaluationReminderSentAt = now : booking.EvaluationRequestedAt = now;
             var sent = await db.Evaluations.AsNoTracking().Where(e => e.BookingId == booking.Id && e.SentAt != null)
                 .Select(e => e.Side).ToListAsync(cancellationToken);
+            if (sent.Count == 2)
+            {
+                // both already sent theirs: nothing to ask, and nothing to record
+                return new Outcome(null, (_, _) => { });
+            }
+
             return new Outcome(reminder ? "Herinnering evaluatie gestuurd" : "Evaluatie gevraagd", (db, facts) => mails.EvaluationRequest(db, facts,
                 school: !sent.Contains(ChecklistSide.School), company: !sent.Contains(ChecklistSide.Company), reminder));
         }, releases: false, cancellationToken);
     }
 
     /// <summary>What a step did to a booking: its line of history and the mails it causes.</summary>
-    private sealed record Outcome(string History, Action<AppDbContext, BookingFacts> Notify);
+    private sealed record Outcome(string? History, Action<AppDbContext, BookingFacts> Notify);
 
     private async Task<List<int>> IdsAsync(System.Linq.Expressions.Expression<Func<Booking, bool>> due, CancellationToken cancellationToken)
     {
@@ -146,35 +153,52 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
         var done = 0;
         foreach (var id in ids)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id && b.State == from, cancellationToken);
-            if (booking is null || await step(db, booking) is not { } outcome)
-            {
-                continue;
-            }
-
-            booking.History.Add(new BookingEvent { At = clock.GetUtcNow(), ActorName = System, What = outcome.History });
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                done += await OneAsync(id, from, step, releases, cancellationToken) ? 1 : 0;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                continue;
+                // one booking that cannot be handled must not hold up all the others; the next run tries it again
+                logger.LogError(e, "Booking follow-up failed for booking {BookingId}.", id);
             }
-
-            if (releases && booking.SlotId is { } slotId)
-            {
-                await BookingWorkflow.ReleaseAsync(db, slotId, booking.Pupils, cancellationToken);
-            }
-
-            outcome.Notify(db, await BookingFacts.LoadAsync(db, id, cancellationToken));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done++;
         }
 
         return done;
+    }
+
+    private async Task<bool> OneAsync(int id, BookingState from, Func<AppDbContext, Booking, Task<Outcome?>> step, bool releases, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id && b.State == from, cancellationToken);
+        if (booking is null || await step(db, booking) is not { } outcome)
+        {
+            return false;
+        }
+
+        if (outcome.History is { } what)
+        {
+            booking.History.Add(new BookingEvent { At = clock.GetUtcNow(), ActorName = System, What = what });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+
+        if (releases && booking.SlotId is { } slotId)
+        {
+            await BookingWorkflow.ReleaseAsync(db, slotId, booking.Pupils, cancellationToken);
+        }
+
+        outcome.Notify(db, await BookingFacts.LoadAsync(db, id, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -12,12 +12,14 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
 
     public string PartnerLink(int bookingId) => mail.Link($"/partner/boekingen/{bookingId}");
 
-    public void Requested(AppDbContext db, BookingFacts b, DateTimeOffset answerBefore)
+    public void Requested(AppDbContext db, BookingFacts b, DateTimeOffset deadline)
     {
+        // a request whose date comes sooner expires at that date
+        var answerBefore = b.LatestStart is { } latest && latest < deadline ? latest : deadline;
         ToPartner(db, b, $"Nieuwe aanvraag: {b.Activity} voor {b.School}",
             [$"{b.School} vraagt een bezoek aan voor {b.Class} ({b.Pupils} leerlingen): {b.Activity}.",
              b.StartsAt is null ? $"Voorgestelde data: {b.When}. Kies er een, of stel een andere datum voor." : $"Wanneer: {b.When}.",
-             $"Beantwoord de aanvraag vóór {BookingLabels.When(answerBefore)}; daarna vervalt ze en krijgt de school de plaatsen terug."],
+             $"Beantwoord de aanvraag vóór {BookingLabels.When(answerBefore)}; daarna vervalt de aanvraag en komen de plaatsen weer vrij."],
             "Aanvraag beantwoorden");
         ToSchool(db, b, $"Je aanvraag is verstuurd: {b.Activity}",
             [$"{b.Partner} heeft je aanvraag voor {b.Activity} ontvangen ({b.When}).",
@@ -62,25 +64,39 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         var invite = sequenceIfConfirmed is { } sequence ? Cancel(sequence) : null;
         ToSchool(db, b, $"Geannuleerd: {b.Activity}", text, "Boeking bekijken", invite);
         ToPartner(db, b, $"Geannuleerd: {b.School}, {b.Activity}", text, "Boeking bekijken", invite);
+        ToLeader(db, b, $"Geannuleerd: {b.School}, {b.Activity}", text, invite);
     }
 
-    public void Expired(AppDbContext db, BookingFacts b)
+    /// <summary>A request ran out of time: the partner did not answer, or (after the partner proposed another
+    /// date) the school did not.</summary>
+    public void Expired(AppDbContext db, BookingFacts b, bool schoolDidNotAnswer)
     {
+        if (schoolDidNotAnswer)
+        {
+            ToSchool(db, b, $"Verlopen: het voorstel van {b.Partner} voor {b.Activity}",
+                [$"Je hebt niet op tijd gereageerd op de datum die {b.Partner} voorstelde voor {b.Activity}. De aanvraag is verlopen.",
+                 "Kies een andere tijd of een andere activiteit.", $"Je aanvraag: {SchoolLink(b.Id)}"],
+                "Ander bezoek kiezen", link: mail.Link($"/aanbod/{b.ActivityId}"));
+            ToPartner(db, b, $"Verlopen: {b.School} reageerde niet op je voorstel",
+                [$"{b.School} heeft niet gereageerd op de datum die je voorstelde voor {b.Activity}. De aanvraag is verlopen."],
+                "Boeking bekijken");
+            return;
+        }
+
         ToSchool(db, b, $"Geen antwoord: je aanvraag voor {b.Activity} is verlopen",
             [$"{b.Partner} heeft niet op tijd op je aanvraag voor {b.Activity} ({b.When}) gereageerd. De aanvraag is verlopen.",
              "Kies een andere tijd of een andere activiteit; er is vast iets dat past.", $"Je aanvraag: {SchoolLink(b.Id)}"],
             "Ander bezoek kiezen", link: mail.Link($"/aanbod/{b.ActivityId}"));
         ToPartner(db, b, $"Verlopen: de aanvraag van {b.School}",
-            [$"De aanvraag van {b.School} voor {b.Activity} ({b.When}) is verlopen: er kwam binnen vijf werkdagen geen antwoord.",
+            [$"De aanvraag van {b.School} voor {b.Activity} ({b.When}) is verlopen: er kwam geen antwoord op tijd (binnen vijf werkdagen, of vóór de gevraagde datum).",
              "Beantwoord aanvragen op tijd: alleen partners die scholen ontvangen blijven op de kaart."],
             "Boeking bekijken");
     }
 
     public void Reminder(AppDbContext db, BookingFacts b, IReadOnlyList<string> schoolOpen, IReadOnlyList<string> companyOpen)
     {
-        const string subject = "Over twee dagen: ";
-        ToSchool(db, b, subject + b.Activity, Remind(b), "Boeking en checklist bekijken", null, Open(schoolOpen));
-        ToPartner(db, b, subject + $"{b.School} komt op bezoek", Remind(b), "Boeking en checklist bekijken", null, Open(companyOpen));
+        ToSchool(db, b, $"Herinnering: {b.Activity}, {b.When}", Remind(b), "Boeking en checklist bekijken", null, Open(schoolOpen));
+        ToPartner(db, b, $"Herinnering: {b.School} komt op bezoek, {b.When}", Remind(b), "Boeking en checklist bekijken", null, Open(companyOpen));
 
         static string[] Remind(BookingFacts b) => [$"Het bezoek {b.Activity} van {b.School} bij {b.Partner} is {b.When}, in {b.Place}, {b.Address}."];
 
@@ -93,9 +109,11 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         string[] text = [$"{by} meldt dat het bezoek {b.Activity} ({b.When}) niet is doorgegaan.", $"Reden: {reason}"];
         ToSchool(db, b, $"Niet doorgegaan: {b.Activity}", text, "Boeking bekijken");
         ToPartner(db, b, $"Niet doorgegaan: {b.School}, {b.Activity}", text, "Boeking bekijken");
+        ToLeader(db, b, $"Niet doorgegaan: {b.School}, {b.Activity}", text, null);
     }
 
-    public void LeaderAttending(AppDbContext db, BookingFacts b, bool attending)
+    /// <summary>Both sides hear it; the programme leader gets the visit in (or out of) their calendar.</summary>
+    public void LeaderAttending(AppDbContext db, BookingFacts b, bool attending, int sequence)
     {
         string[] text = attending
             ? [$"De programmaleider van Hoe Werkt Mijn Stad gaat mee met het bezoek {b.Activity} ({b.When}).", "Reken op één volwassene extra."]
@@ -103,6 +121,8 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         var subject = attending ? $"De programmaleider gaat mee: {b.Activity}" : $"De programmaleider gaat niet mee: {b.Activity}";
         ToSchool(db, b, subject, text, "Boeking bekijken");
         ToPartner(db, b, subject, text, "Boeking bekijken");
+        ToLeader(db, b, subject, [$"{b.School} bij {b.Partner}: {b.Activity}, {b.When}, in {b.Place}, {b.Address}."],
+            attending ? Request(sequence) : Cancel(sequence));
     }
 
     /// <summary>To the sides that have not sent their evaluation (both, the first time).</summary>
@@ -147,6 +167,14 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         foreach (var editor in b.Editors)
         {
             Send(db, editor, b, new MailContent(subject, $"Hallo {editor.Name},", text, button, link ?? PartnerLink(b.Id)), invite, list, PartnerLink(b.Id));
+        }
+    }
+
+    private void ToLeader(AppDbContext db, BookingFacts b, string subject, string[] text, Invite? invite)
+    {
+        if (b.Leader is { } leader)
+        {
+            Send(db, leader, b, new MailContent(subject, $"Hallo {leader.Name},", text, "Boeking bekijken", SchoolLink(b.Id)), invite, null, SchoolLink(b.Id));
         }
     }
 

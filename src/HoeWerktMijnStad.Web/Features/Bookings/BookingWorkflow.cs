@@ -35,7 +35,16 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
                     return "Kies een van de data die de school voorstelde.";
                 }
 
+                if (start <= clock.GetUtcNow())
+                {
+                    return "Deze datum is al voorbij. Kies een andere, of stel een nieuwe datum voor.";
+                }
+
                 await FixDateAsync(db, booking, start, cancellationToken);
+            }
+            else if (booking.StartsAt <= clock.GetUtcNow())
+            {
+                return "Deze tijd is al voorbij; de aanvraag kan niet meer bevestigd worden. Stel een andere datum voor of wijs haar af.";
             }
 
             await ConfirmedAsync(db, booking, cancellationToken);
@@ -93,8 +102,9 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             return Task.FromResult<string?>(null);
         }, $"Andere datum voorgesteld: {BookingLabels.When(start)}", (db, facts, _) => mails.DateProposed(db, facts, start, message), cancellationToken);
 
-    /// <summary>The teacher takes the partner's proposed date: the visit is confirmed on it (and leaves its slot).</summary>
-    public Task<string?> AcceptProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>The teacher takes the partner's proposed date, the one the page showed them: the visit is
+    /// confirmed on it (and leaves its slot).</summary>
+    public Task<string?> AcceptProposalAsync(int bookingId, BookingActor actor, DateTimeOffset shown, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
         {
             if (actor.Side != ChecklistSide.School)
@@ -102,7 +112,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
                 return SchoolOnly;
             }
 
-            if (booking.ProposedStartsAt is not { } proposed || proposed <= clock.GetUtcNow())
+            if (booking.ProposedStartsAt is not { } proposed || proposed != shown || proposed <= clock.GetUtcNow())
             {
                 return Stale;
             }
@@ -133,24 +143,30 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             return Task.FromResult<string?>(null);
         }, "Voorgestelde datum afgewezen; aanvraag gestopt", (db, facts, _) => mails.ProposalRejected(db, facts), cancellationToken);
 
-    /// <summary>Either side reports, from the visit's day on, that a confirmed visit did not take place; it will
-    /// then not count as completed.</summary>
+    /// <summary>How long after its start a visit can still be reported as not happened (when no evaluation was sent).</summary>
+    public static readonly TimeSpan ReportWindow = TimeSpan.FromDays(7);
+
+    /// <summary>Either side reports that a visit did not take place: from its start (before it, cancel), and
+    /// after completion for a week as long as neither side sent an evaluation. It then does not count as completed.</summary>
     public Task<string?> ReportNotHappenedAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Confirmed, (_, booking) =>
+        MoveAsync(bookingId, actor.UserId, actor.Name, null, async (db, booking) =>
         {
-            if (!CanReportNotHappened(booking, clock))
+            var evaluated = await db.Evaluations.AnyAsync(e => e.BookingId == booking.Id && e.SentAt != null, cancellationToken);
+            if (!CanReportNotHappened(booking, evaluated, clock))
             {
-                return Task.FromResult<string?>("Je kunt dit melden vanaf de dag van het bezoek.");
+                return "Meld dit vanaf het begin van een bevestigd bezoek, tot een week erna (zolang er geen evaluatie is verstuurd).";
             }
 
             booking.State = BookingState.NotHappened;
             booking.Reason = reason;
-            return Task.FromResult<string?>(null);
+            booking.Sequence++;
+            return null;
         }, $"Niet doorgegaan: {reason}", (db, facts, _) => mails.NotHappened(db, facts, By(actor, facts), reason), cancellationToken);
 
-    public static bool CanReportNotHappened(Booking booking, TimeProvider clock) =>
-        booking.State == BookingState.Confirmed && booking.StartsAt is { } start
-        && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, AmsterdamTime.Zone).DateTime) <= AmsterdamTime.Today(clock);
+    public static bool CanReportNotHappened(Booking booking, bool evaluated, TimeProvider clock) =>
+        booking.StartsAt is { } start && clock.GetUtcNow() >= start
+        && (booking.State == BookingState.Confirmed
+            || (booking.State == BookingState.Completed && !evaluated && clock.GetUtcNow() < start + ReportWindow));
 
     /// <summary>The programme leader says "ik ga mee" to a confirmed visit (or takes it back); both sides hear it.</summary>
     public Task<string?> SetLeaderAttendingAsync(int bookingId, string leaderId, string leaderName, bool attending, CancellationToken cancellationToken = default) =>
@@ -161,10 +177,12 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
                 return Task.FromResult<string?>(Stale);
             }
 
-            booking.LeaderAttending = attending;
+            (booking.LeaderAttending, booking.LeaderId) = (attending, attending ? leaderId : null);
+            booking.Sequence++;
             return Task.FromResult<string?>(null);
         }, attending ? "De programmaleider gaat mee" : "De programmaleider gaat toch niet mee",
-            (db, facts, _) => mails.LeaderAttending(db, facts, attending), cancellationToken);
+            (db, facts, booking) => mails.LeaderAttending(db, facts, attending, booking.Sequence), cancellationToken,
+            leaderBefore: true);
 
     /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
     /// the other side's items are out of its reach.</summary>
@@ -232,7 +250,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
 
     private async Task<string?> MoveAsync(int bookingId, string? actorId, string actorName, BookingState? from,
         Func<AppDbContext, Booking, Task<string?>> move, string what, Action<AppDbContext, BookingFacts, Booking> notify,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool leaderBefore = false)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -243,6 +261,8 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         }
 
         var heldSlot = booking.State is BookingState.Requested or BookingState.Confirmed ? booking.SlotId : null;
+        // the leader who goes along now: they hear of the change even when it is that they no longer go
+        var leaderRecipient = leaderBefore ? (await BookingFacts.LoadAsync(db, bookingId, cancellationToken)).Leader : null;
         if (await move(db, booking) is { } refusal)
         {
             return refusal;
@@ -264,7 +284,13 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             await ReleaseAsync(db, slotId, booking.Pupils, cancellationToken);
         }
 
-        notify(db, await BookingFacts.LoadAsync(db, bookingId, cancellationToken), booking);
+        var facts = await BookingFacts.LoadAsync(db, bookingId, cancellationToken);
+        if (leaderBefore && facts.Leader is null && leaderRecipient is not null)
+        {
+            facts = facts with { Leader = leaderRecipient };
+        }
+
+        notify(db, facts, booking);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;

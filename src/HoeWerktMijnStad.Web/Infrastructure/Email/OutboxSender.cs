@@ -69,6 +69,21 @@ public sealed class OutboxSender(
         return (due.Count(m => m.SentAt is not null), due.Count(m => m.SentAt is null));
     }
 
+    private static TextPart CalendarPart(OutboxEmail mail, bool attachment)
+    {
+        var part = new TextPart("calendar") { Text = mail.Calendar! };
+        part.ContentType.Charset = "utf-8";
+        part.ContentType.Parameters.Add("method", mail.CalendarMethod!);
+        if (attachment)
+        {
+            part.ContentDisposition = new ContentDisposition(ContentDisposition.Attachment);
+            part.FileName = mail.CalendarMethod == "CANCEL" ? "afzegging.ics" : "uitnodiging.ics";
+            part.ContentTransferEncoding = ContentEncoding.Base64;
+        }
+
+        return part;
+    }
+
     /// <summary>1, 2, 4, 8 ... minutes, at most an hour.</summary>
     public static TimeSpan Delay(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(Math.Pow(2, Math.Min(attempts - 1, 10)), MaxDelay.TotalMinutes));
@@ -80,15 +95,24 @@ public sealed class OutboxSender(
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
         message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
-        if (mail.Calendar is not null)
+        if (mail.Calendar is null)
         {
-            // as an attachment with its METHOD, which calendar programs offer to add or (for CANCEL) remove
-            var type = new ContentType("text", "calendar") { Charset = "utf-8" };
-            type.Parameters.Add("method", mail.CalendarMethod!);
-            body.Attachments.Add(mail.CalendarMethod == "CANCEL" ? "afzegging.ics" : "uitnodiging.ics", System.Text.Encoding.UTF8.GetBytes(mail.Calendar), type);
+            message.Body = body.ToMessageBody();
+        }
+        else
+        {
+            // iMIP (RFC 6047): the invitation as a text/calendar alternative, which Outlook and Gmail act on, and
+            // as an .ics attachment for every other program
+            var alternative = new MultipartAlternative { new TextPart("plain") { Text = mail.TextBody } };
+            if (mail.HtmlBody is not null)
+            {
+                alternative.Add(new TextPart("html") { Text = mail.HtmlBody });
+            }
+
+            alternative.Add(CalendarPart(mail, attachment: false));
+            message.Body = new Multipart("mixed") { alternative, CalendarPart(mail, attachment: true) };
         }
 
-        message.Body = body.ToMessageBody();
         return message;
     }
 }

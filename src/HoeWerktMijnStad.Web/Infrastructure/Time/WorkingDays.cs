@@ -1,25 +1,24 @@
 namespace HoeWerktMijnStad.Web.Infrastructure.Time;
 
-/// <summary>Working days (Monday to Friday) counted on Amsterdam's calendar.</summary>
+/// <summary>Working days on Amsterdam's calendar: Monday to Friday, except the Dutch public holidays on which
+/// companies and schools are closed (New Year, Easter Monday, King's Day, Ascension, Whit Monday, Christmas,
+/// and Liberation Day in lustrum years).</summary>
 public static class WorkingDays
 {
     /// <summary>The instant <paramref name="days"/> working days after <paramref name="from"/>, at the same time of
-    /// day; a start in a weekend counts from the Monday after it at 00:00.</summary>
+    /// day; a start on a day off counts from 00:00 on the next working day.</summary>
     public static DateTimeOffset Add(DateTimeOffset from, int days)
     {
         var local = TimeZoneInfo.ConvertTime(from, AmsterdamTime.Zone).DateTime;
-        if (IsWeekend(local))
+        while (!IsWorkingDay(DateOnly.FromDateTime(local)))
         {
-            while (IsWeekend(local))
-            {
-                local = local.Date.AddDays(1);
-            }
+            local = local.Date.AddDays(1);
         }
 
         for (var counted = 0; counted < days;)
         {
             local = local.AddDays(1);
-            if (!IsWeekend(local))
+            if (IsWorkingDay(DateOnly.FromDateTime(local)))
             {
                 counted++;
             }
@@ -28,5 +27,38 @@ public static class WorkingDays
         return AmsterdamTime.ToInstant(local);
     }
 
-    private static bool IsWeekend(DateTime day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+    public static bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(day);
+
+    public static bool IsPublicHoliday(DateOnly day)
+    {
+        var easter = EasterSunday(day.Year);
+        var kingsDay = new DateOnly(day.Year, 4, 27);
+        if (kingsDay.DayOfWeek == DayOfWeek.Sunday)
+        {
+            kingsDay = kingsDay.AddDays(-1);
+        }
+
+        return day == new DateOnly(day.Year, 1, 1)
+            || day == easter.AddDays(1)
+            || day == kingsDay
+            || (day == new DateOnly(day.Year, 5, 5) && day.Year % 5 == 0)
+            || day == easter.AddDays(39)
+            || day == easter.AddDays(50)
+            || day == new DateOnly(day.Year, 12, 25)
+            || day == new DateOnly(day.Year, 12, 26);
+    }
+
+    /// <summary>Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus/Jones/Butcher).</summary>
+    public static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var dayOfMonth = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, dayOfMonth);
+    }
 }

@@ -44,6 +44,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "leader_id",
+                table: "bookings",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "reminder_sent_at",
                 table: "bookings",
@@ -100,6 +106,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 sql: "(calendar IS NULL) = (calendar_method IS NULL) AND calendar_method IN ('REQUEST', 'CANCEL')");
 
             migrationBuilder.CreateIndex(
+                name: "ix_bookings_leader_id",
+                table: "bookings",
+                column: "leader_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_evaluations_author_id",
                 table: "evaluations",
                 column: "author_id");
@@ -109,17 +120,41 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 table: "evaluations",
                 columns: new[] { "booking_id", "side" },
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_bookings_asp_net_users_leader_id",
+                table: "bookings",
+                column: "leader_id",
+                principalTable: "asp_net_users",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            // visits completed before the follow-up job existed: no late evaluation requests or reminders for them
+            migrationBuilder.Sql("""
+                UPDATE bookings
+                SET completed_at = coalesce(ends_at, now()), evaluation_requested_at = now(), evaluation_reminder_sent_at = now()
+                WHERE state = 'completed';
+                UPDATE bookings SET reminder_sent_at = now() WHERE state = 'confirmed' AND starts_at <= now() + interval '2 days';
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_bookings_asp_net_users_leader_id",
+                table: "bookings");
+
             migrationBuilder.DropTable(
                 name: "evaluations");
 
             migrationBuilder.DropCheckConstraint(
                 name: "ck_outbox_emails_calendar",
                 table: "outbox_emails");
+
+            migrationBuilder.DropIndex(
+                name: "ix_bookings_leader_id",
+                table: "bookings");
 
             migrationBuilder.DropColumn(
                 name: "calendar",
@@ -139,6 +174,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
             migrationBuilder.DropColumn(
                 name: "evaluation_requested_at",
+                table: "bookings");
+
+            migrationBuilder.DropColumn(
+                name: "leader_id",
                 table: "bookings");
 
             migrationBuilder.DropColumn(
