@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# `make bench`: the map API benchmark on the project-local PostGIS (not part of make test).
+# The benchmarks on the project-local PostGIS (not part of make test); see bench/README.md.
+#   scripts/bench.sh [map] [iterations]                      the map API (`make bench`)
+#   scripts/bench.sh bookings [clients] [requests per client]  booking under load (`make bench-bookings`)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -7,5 +9,5 @@ started_pg=no
 cleanup() { if [ "$started_pg" = yes ]; then scripts/pg.sh stop >/dev/null; fi; }
 trap cleanup EXIT
 [ "$(scripts/pg.sh start)" = started ] && started_pg=yes
-export HWMS_TEST_DB="Host=127.0.0.1;Port=55432;Database=postgres;Username=hwms;Password=hwms"
+export HWMS_TEST_DB="Host=127.0.0.1;Port=${HWMS_PG_PORT:-55432};Database=postgres;Username=hwms;Password=hwms"
 dotnet run -c Release --project bench/HoeWerktMijnStad.Bench -- "$@"

@@ -5,8 +5,19 @@ using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Map;
 using Npgsql;
 
-// The map API against 100,000 synthetic sites, beside the raw SQL the endpoint runs, in one run.
-// Usage: dotnet run -c Release --project bench/HoeWerktMijnStad.Bench [iterations]
+// Two benchmarks, chosen by the first argument (bench/README.md):
+//   [map] [iterations]                      the map API against 100,000 synthetic sites, beside the raw SQL it runs (default)
+//   bookings [clients] [requests per client]  booking under load, beside a raw insert of the same rows (BookingLoad)
+if (args is ["bookings", ..])
+{
+    return await BookingLoad.RunAsync(args[1..]);
+}
+
+if (args is ["map", ..])
+{
+    args = args[1..];
+}
+
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
 var admin = await TestDatabaseServer.AdminConnectionStringAsync();
 const string Name = "hwms_bench_map";
@@ -54,7 +65,7 @@ if (Environment.GetEnvironmentVariable("HWMS_BENCH_KEEP") is null)
     await PostgisDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
 }
 
-return;
+return 0;
 
 static async Task<(double P50, double P95, int Bytes)> MeasureAsync(int iterations, Func<Task<int>> run)
 {
