@@ -80,9 +80,9 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         await RunFollowUpAsync();
         await RunFollowUpAsync();
         await fixture.Factory.DeliverMailAsync();
-        var reminder = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Over twee dagen");
+        var reminder = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Herinnering: Rondleiding");
         Assert.Contains("Nog open op je checklist voor vooraf:", reminder.TextBody, StringComparison.Ordinal);
-        fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Over twee dagen");
+        fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Herinnering: Testschool Oost komt op bezoek");
 
         // the visit's own day: nothing completes yet
         fixture.Clock.UtcNow = VisitAfterDstChange.AddHours(8);
@@ -115,7 +115,7 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         await RunFollowUpAsync();
         await fixture.Factory.DeliverMailAsync();
         fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Herinnering: Hoe was het bezoek");
-        Assert.DoesNotContain(fixture.Smtp.To(SelfServiceWorld.Teacher), m => (m.Subject ?? "").StartsWith("Herinnering", StringComparison.Ordinal));
+        Assert.DoesNotContain(fixture.Smtp.To(SelfServiceWorld.Teacher), m => (m.Subject ?? "").StartsWith("Herinnering: Hoe was", StringComparison.Ordinal));
 
         var form = await editor.GetStringAsync($"/partner/boekingen/{bookingId}/evaluatie");
         Assert.Contains("Het bezoek was leerzaam", form, StringComparison.Ordinal);

@@ -54,6 +54,8 @@ public sealed class BookingMovesTests(OutboxFixture fixture) : IClassFixture<Out
         var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
         var ics = await teacher.GetStringAsync($"/mijn/boekingen/{bookingId}/uitnodiging.ics");
         Assert.Contains($"UID:boeking-{bookingId}@hoewerktmijnstad.nl", ics, StringComparison.Ordinal);
+        Assert.Contains("METHOD:PUBLISH", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain("ATTENDEE", ics, StringComparison.Ordinal);
         Assert.Contains("DTSTART;TZID=Europe/Amsterdam:20261028T100000", ics, StringComparison.Ordinal);
 
         var (_, html) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
@@ -128,11 +130,14 @@ public sealed class BookingMovesTests(OutboxFixture fixture) : IClassFixture<Out
         await RunFollowUpAsync();
         Assert.Equal((BookingState.Requested, 20), await StateAsync(bookingId, slotId));
 
+        // two servers run the job at the same moment: one expires it, the other finds nothing to do
+        var before = await OutboxCountAsync();
         fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 12, 4), new TimeOnly(15, 0));
-        await RunFollowUpAsync();
-        var outbox = await OutboxCountAsync();
         await Task.WhenAll(RunFollowUpAsync(), RunFollowUpAsync());
-        Assert.Equal(outbox, await OutboxCountAsync());
+        var after = await OutboxCountAsync();
+        Assert.Equal(2, after - before);
+        await RunFollowUpAsync();
+        Assert.Equal(after, await OutboxCountAsync());
         Assert.Equal((BookingState.Expired, 0), await StateAsync(bookingId, slotId));
 
         await fixture.Factory.DeliverMailAsync();
@@ -153,9 +158,9 @@ public sealed class BookingMovesTests(OutboxFixture fixture) : IClassFixture<Out
 
         var (_, early) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
             new Dictionary<string, string> { ["Report.Reason"] = "Storm" }, "niet-doorgegaan");
-        Assert.Contains("Je kunt dit melden vanaf de dag van een bevestigd bezoek.", early, StringComparison.Ordinal);
+        Assert.Contains("Meld dit vanaf het begin van een bevestigd bezoek", early, StringComparison.Ordinal);
 
-        fixture.Clock.UtcNow = visit.AddHours(-3);
+        fixture.Clock.UtcNow = visit.AddHours(1);
         var (_, reported) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
             new Dictionary<string, string> { ["Report.Reason"] = "Code rood: storm, de school is dicht" }, "niet-doorgegaan");
         Assert.Contains("Gemeld: het bezoek is niet doorgegaan.", reported, StringComparison.Ordinal);
@@ -195,6 +200,16 @@ public sealed class BookingMovesTests(OutboxFixture fixture) : IClassFixture<Out
         await fixture.Factory.DeliverMailAsync();
         fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "De programmaleider gaat mee", bookingId);
         fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "De programmaleider gaat mee", bookingId);
+        var (calendar, method) = fixture.Smtp.OnlyMail(SelfServiceWorld.Leader, "De programmaleider gaat mee", bookingId).Invitation();
+        Assert.Equal(("REQUEST", $"boeking-{bookingId}@hoewerktmijnstad.nl"), (method, calendar.Events.Single().Uid));
+
+        // the teacher cancels: the leader's calendar loses the visit too
+        await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Answer.Reason"] = "De klas heeft toetsweek", ["Answer.Move"] = "annuleren" }, "stoppen");
+        await fixture.Factory.DeliverMailAsync();
+        var (cancel, cancelMethod) = fixture.Smtp.OnlyMail(SelfServiceWorld.Leader, "Geannuleerd", bookingId).Invitation();
+        Assert.Equal("CANCEL", cancelMethod);
+        Assert.True(cancel.Events.Single().Sequence > calendar.Events.Single().Sequence);
     }
 
     [Fact]
@@ -213,5 +228,88 @@ public sealed class BookingMovesTests(OutboxFixture fixture) : IClassFixture<Out
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
         await using var db = fixture.CreateDbContext();
         Assert.Equal(BookingState.Confirmed, (await db.Bookings.SingleAsync(b => b.Id == bookingId)).State);
+    }
+
+    [Fact]
+    public async Task The_teacher_turns_a_proposal_down_and_the_request_stops_with_its_places_back()
+    {
+        fixture.Clock.UtcNow = new DateTimeOffset(2026, 5, 11, 10, 0, 0, TimeSpan.Zero);
+        var (bookingId, slotId) = await RequestAsync(fixture.Clock.UtcNow.AddDays(10));
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        await editor.PostFormAsync($"/partner/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Proposal.Date"] = "2026-06-02", ["Proposal.Start"] = "10:00" }, "voorstel");
+
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        var (_, noAnswer) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", NoFields, "voorstel-antwoord");
+        Assert.Contains(BookingWorkflow.Stale, System.Net.WebUtility.HtmlDecode(noAnswer), StringComparison.Ordinal);
+        Assert.Equal((BookingState.Requested, 20), await StateAsync(bookingId, slotId));
+
+        var (_, turned) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string> { ["Reply.Take"] = "false" }, "voorstel-antwoord");
+        Assert.Contains("Je hebt het voorstel afgewezen", turned, StringComparison.Ordinal);
+        Assert.Equal((BookingState.Cancelled, 0), await StateAsync(bookingId, slotId));
+        await fixture.Factory.DeliverMailAsync();
+        fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "kan niet op de voorgestelde datum", bookingId);
+    }
+
+    [Fact]
+    public async Task A_proposal_the_school_leaves_unanswered_expires_at_its_date_and_says_so()
+    {
+        fixture.Clock.UtcNow = new DateTimeOffset(2026, 4, 6, 10, 0, 0, TimeSpan.Zero);
+        var (bookingId, _) = await RequestAsync(fixture.Clock.UtcNow.AddDays(30));
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        await editor.PostFormAsync($"/partner/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Proposal.Date"] = "2026-04-29", ["Proposal.Start"] = "09:00" }, "voorstel");
+
+        // long past five working days, but the school has until the proposed date
+        fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 4, 28), new TimeOnly(12, 0));
+        await RunFollowUpAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(BookingState.Requested, (await db.Bookings.SingleAsync(b => b.Id == bookingId)).State);
+        }
+
+        fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 4, 29), new TimeOnly(9, 0));
+        await RunFollowUpAsync();
+        await fixture.Factory.DeliverMailAsync();
+        Assert.Contains("niet op tijd gereageerd op de datum", fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Verlopen", bookingId).TextBody, StringComparison.Ordinal);
+        Assert.Contains("niet gereageerd op de datum die je voorstelde", fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Verlopen", bookingId).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_before_confirmation_carries_no_calendar_cancel()
+    {
+        fixture.Clock.UtcNow = new DateTimeOffset(2026, 2, 2, 10, 0, 0, TimeSpan.Zero);
+        var (bookingId, _) = await RequestAsync(fixture.Clock.UtcNow.AddDays(9));
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Answer.Reason"] = "Toch een andere week", ["Answer.Move"] = "annuleren" }, "stoppen");
+        await fixture.Factory.DeliverMailAsync();
+        var mail = fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Geannuleerd", bookingId);
+        Assert.Empty(mail.Attachments);
+    }
+
+    [Fact]
+    public async Task Another_partner_or_school_cannot_propose_report_or_evaluate()
+    {
+        fixture.Clock.UtcNow = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        var (bookingId, _) = await RequestAsync(fixture.Clock.UtcNow.AddDays(9));
+        await fixture.OtherTeacherAsync();
+        var otherEditor = await fixture.SignedInAsync(SelfServiceWorld.EditorB);
+        var (proposal, _) = await otherEditor.PostFormAsync($"/partner/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Proposal.Date"] = "2026-03-20", ["Proposal.Start"] = "10:00" }, "voorstel");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, proposal.StatusCode);
+
+        var otherTeacher = await fixture.SignedInAsync(BookingWorld.OtherTeacher);
+        var (report, _) = await otherTeacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
+            new Dictionary<string, string> { ["Report.Reason"] = "Niet mijn bezoek" }, "niet-doorgegaan");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, report.StatusCode);
+        var (evaluation, _) = await otherTeacher.PostFormAsync($"/mijn/boekingen/{bookingId}/evaluatie",
+            new Dictionary<string, string> { ["Input.Mark"] = "1", ["Input.Action"] = "versturen" }, "evaluatie");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, evaluation.StatusCode);
+
+        await using var db = fixture.CreateDbContext();
+        var booking = await db.Bookings.SingleAsync(b => b.Id == bookingId);
+        Assert.Equal((BookingState.Requested, null), (booking.State, booking.ProposedStartsAt));
+        Assert.False(await db.Evaluations.AnyAsync(e => e.BookingId == bookingId));
     }
 }

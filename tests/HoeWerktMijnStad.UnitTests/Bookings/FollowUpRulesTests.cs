@@ -26,6 +26,31 @@ public sealed class FollowUpRulesTests
         Assert.Equal(TimeSpan.FromHours(169), WorkingDays.Add(At(2026, 10, 23, 10), 5) - At(2026, 10, 23, 10));
 
     [Fact]
+    public void Christmas_and_new_year_are_not_working_days() =>
+        // Thursday 24 December 2026 → Monday 28, Tuesday 29, Wednesday 30, Thursday 31 December, Monday 4 January
+        Assert.Equal(At(2027, 1, 4, 11), WorkingDays.Add(At(2026, 12, 24, 11), 5));
+
+    [Theory]
+    [InlineData(2026, 4, 5)]
+    [InlineData(2027, 3, 28)]
+    [InlineData(2028, 4, 16)]
+    [InlineData(2030, 4, 21)]
+    public void Easter_falls_where_the_calendar_says(int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), WorkingDays.EasterSunday(year));
+
+    [Theory]
+    [InlineData(2026, 4, 6, true)] // Easter Monday
+    [InlineData(2026, 4, 27, true)] // King's Day
+    [InlineData(2025, 4, 26, true)] // King's Day on a Saturday when the 27th is a Sunday
+    [InlineData(2026, 5, 14, true)] // Ascension
+    [InlineData(2026, 5, 25, true)] // Whit Monday
+    [InlineData(2026, 5, 5, false)] // Liberation Day only in lustrum years
+    [InlineData(2030, 5, 5, true)]
+    [InlineData(2026, 4, 7, false)]
+    public void Dutch_public_holidays(int year, int month, int day, bool holiday) =>
+        Assert.Equal(holiday, WorkingDays.IsPublicHoliday(new DateOnly(year, month, day)));
+
+    [Fact]
     public void A_request_expires_exactly_at_its_answer_deadline()
     {
         var created = At(2026, 11, 23, 9);
