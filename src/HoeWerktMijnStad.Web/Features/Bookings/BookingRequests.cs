@@ -26,9 +26,12 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
     public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Activities.AsNoTracking().Bookable().Where(a => a.Id == activityId)
-            .Select(BookingQueries.ToBookable).SingleOrDefaultAsync(cancellationToken);
+        return await FindActivityAsync(db, activityId, cancellationToken);
     }
+
+    private static Task<BookableActivity?> FindActivityAsync(AppDbContext db, int activityId, CancellationToken cancellationToken) =>
+        db.Activities.AsNoTracking().Bookable().Where(a => a.Id == activityId)
+            .Select(BookingQueries.ToBookable).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<List<FreeSlot>> FreeSlotsAsync(int activityId, CancellationToken cancellationToken = default)
     {
@@ -41,8 +44,11 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
     public async Task<List<ChecklistTemplateItem>> ConfirmOnApplyAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ChecklistTemplateItems.AsNoTracking().Where(i => i.ConfirmOnApply).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        return await ConfirmOnApplyAsync(db, cancellationToken);
     }
+
+    private static Task<List<ChecklistTemplateItem>> ConfirmOnApplyAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.ChecklistTemplateItems.AsNoTracking().Where(i => i.ConfirmOnApply).OrderBy(i => i.Position).ToListAsync(cancellationToken);
 
     public async Task<ApplicationResult> SubmitAsync(int activityId, ApplicationInput input, Applicant teacher, CancellationToken cancellationToken = default)
     {
@@ -52,13 +58,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
             return earlier;
         }
 
-        var activity = await FindActivityAsync(activityId, cancellationToken);
+        // one context for the checks and the booking: a request costs as few round trips as it can
+        var activity = await FindActivityAsync(db, activityId, cancellationToken);
         if (activity is null)
         {
             return ApplicationResult.Refused(("", "Deze activiteit is niet (meer) te boeken."));
         }
 
-        var confirmItems = await ConfirmOnApplyAsync(cancellationToken);
+        var confirmItems = await ConfirmOnApplyAsync(db, cancellationToken);
         var errors = input.Check(activity, confirmItems.Select(i => i.Id).ToList(), AmsterdamTime.Now(clock)).ToList();
         if (errors.Count > 0)
         {
@@ -87,6 +94,13 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
         };
         booking.History.Add(new BookingEvent { At = now, ActorId = teacher.UserId, ActorName = teacher.Name, What = "Aanvraag ingediend" });
 
+        // a slot's times never change (a partner closes a slot and adds another): read them before its row is locked
+        var slotTimes = activity.Mode == BookingMode.FixedSlots
+            ? await db.Slots.AsNoTracking().Where(s => s.Id == input.SlotId).Select(s => new { s.StartsAt, s.EndsAt }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+        // the insert is the transaction's last statement but one; on failure the whole transaction rolls back
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (activity.Mode == BookingMode.FixedSlots)
         {
@@ -98,12 +112,11 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.BookedPupils, x => x.BookedPupils + pupils)
                     .SetProperty(x => x.BookedGroups, x => x.BookedGroups + 1), cancellationToken);
-            if (held == 0)
+            if (held == 0 || slotTimes is null)
             {
                 // a second click of the same form waits on the slot row and finds it full of its own booking
                 await transaction.RollbackAsync(cancellationToken);
-                await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-                if (await ExistingAsync(fresh, input.RequestKey, teacher, cancellationToken) is { } made)
+                if (await ExistingAsync(db, input.RequestKey, teacher, cancellationToken) is { } made)
                 {
                     return made;
                 }
@@ -113,8 +126,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
                     SlotTaken: true);
             }
 
-            var slot = await db.Slots.AsNoTracking().SingleAsync(s => s.Id == slotId, cancellationToken);
-            (booking.SlotId, booking.StartsAt, booking.EndsAt) = (slot.Id, slot.StartsAt, slot.EndsAt);
+            (booking.SlotId, booking.StartsAt, booking.EndsAt) = (slotId, slotTimes.StartsAt, slotTimes.EndsAt);
         }
         else
         {
