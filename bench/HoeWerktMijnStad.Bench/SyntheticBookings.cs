@@ -92,7 +92,7 @@ internal static class SyntheticBookings
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await ExecuteAsync(connection, """
-            TRUNCATE booking_checklist_items, booking_events, bookings;
+            TRUNCATE booking_checklist_items, booking_events, evaluations, bookings, outbox_emails;
             UPDATE slots SET booked_pupils = 0, booked_groups = 0 WHERE booked_groups > 0 OR booked_pupils > 0;
             """);
         await ExecuteAsync(connection, "VACUUM ANALYZE slots, bookings, booking_events");
