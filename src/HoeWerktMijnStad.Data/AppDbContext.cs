@@ -27,6 +27,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BookingChecklistItem> BookingChecklistItems => Set<BookingChecklistItem>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<MapRule.MapStatusChange> MapStatusChanges => Set<MapRule.MapStatusChange>();
+    public DbSet<MapRule.MapExemptMonth> MapExemptMonths => Set<MapRule.MapExemptMonth>();
+    public DbSet<MapRule.PartnerExemption> PartnerExemptions => Set<MapRule.PartnerExemption>();
+    public DbSet<MapRule.MapMonthClose> MapMonthCloses => Set<MapRule.MapMonthClose>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -20,5 +20,6 @@ public static class PostgresEnums
         (typeof(Bookings.TravelMode), "travel_mode"),
         (typeof(Bookings.ChecklistSide), "checklist_side"),
         (typeof(Bookings.ChecklistPhase), "checklist_phase"),
+        (typeof(MapRule.MapStatusReason), "map_status_reason"),
     ];
 }

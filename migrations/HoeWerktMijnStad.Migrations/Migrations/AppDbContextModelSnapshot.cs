@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.MapRule;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -31,6 +32,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_side", new[] { "company", "school" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_type", new[] { "higher_vocational", "primary", "secondary", "vocational" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "site_kind", new[] { "office", "practice_room", "tech_lab", "training_location", "utility_plant" });
@@ -1006,6 +1008,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("map_status")
                         .HasColumnName("map_status");
 
+                    b.Property<DateOnly?>("MapWarnedMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("map_warned_month");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1442,6 +1448,200 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapExemptMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_map_exempt_months");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_map_exempt_months_year_month");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Year", "Month"), false);
+
+                    b.ToTable("map_exempt_months", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_map_exempt_months_month", "month BETWEEN 1 AND 12");
+
+                            t.HasCheckConstraint("ck_map_exempt_months_year", "year IS NULL OR year BETWEEN 2020 AND 2100");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Month = 7,
+                            Reason = "Zomervakantie"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Month = 8,
+                            Reason = "Zomervakantie"
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapMonthClose", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed");
+
+                    b.HasKey("Month")
+                        .HasName("pk_map_month_closes");
+
+                    b.ToTable("map_month_closes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_map_month_closes_month", "extract(day FROM month) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<MapStatus>("NewStatus")
+                        .HasColumnType("map_status")
+                        .HasColumnName("new_status");
+
+                    b.Property<MapStatus>("OldStatus")
+                        .HasColumnType("map_status")
+                        .HasColumnName("old_status");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<MapStatusReason>("Reason")
+                        .HasColumnType("map_status_reason")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_map_status_changes");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_map_status_changes_actor_id");
+
+                    b.HasIndex("PartnerId", "At")
+                        .HasDatabaseName("ix_map_status_changes_partner_id_at");
+
+                    b.ToTable("map_status_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_map_status_changes_month", "extract(day FROM month) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.PartnerExemption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("GrantedById")
+                        .HasColumnType("text")
+                        .HasColumnName("granted_by_id");
+
+                    b.Property<string>("GrantedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("granted_by_name");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_exemptions");
+
+                    b.HasIndex("GrantedById")
+                        .HasDatabaseName("ix_partner_exemptions_granted_by_id");
+
+                    b.HasIndex("PartnerId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_exemptions_partner_id_month");
+
+                    b.ToTable("partner_exemptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partner_exemptions_month", "extract(day FROM month) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1869,6 +2069,42 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_worksites_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapStatusChange", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_map_status_changes_asp_net_users_actor_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_map_status_changes_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.PartnerExemption", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_partner_exemptions_asp_net_users_granted_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_exemptions_partners_partner_id");
 
                     b.Navigation("Partner");
                 });

@@ -15,6 +15,9 @@ public sealed class Partner
     public MapStatus MapStatus { get; set; } = MapStatus.OnMap;
     public DateOnly JoinedOn { get; set; }
 
+    /// <summary>The month (its first day) for which the partner was last warned that it has no school visit yet.</summary>
+    public DateOnly? MapWarnedMonth { get; set; }
+
     public List<Site> Sites { get; set; } = [];
     public List<Worksite> Worksites { get; set; } = [];
     public List<Activity> Activities { get; set; } = [];

@@ -22,7 +22,7 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var activities = db.Activities.AsNoTracking().Bookable();
+        var activities = db.Activities.AsNoTracking().Listed();
         if (filter.Level is { } level)
         {
             activities = activities.Where(a => a.Levels.Contains(level));

@@ -10,7 +10,7 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 /// after, ask both sides for an evaluation and remind them a week later. Every step is idempotent: it changes a
 /// booking only from the state it expects (guarded by xmin), and queues its mails in the same transaction, so
 /// a second run, or two servers at once, send nothing twice.</summary>
-public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock, ILogger<BookingFollowUp> logger)
+public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, MapRule.MonthlyMapRule mapRule, TimeProvider clock, ILogger<BookingFollowUp> logger)
 {
     public const string JobId = "boekingen-opvolgen";
 
@@ -97,11 +97,13 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
     {
         var startOfToday = AmsterdamTime.ToInstant(AmsterdamTime.Today(clock), TimeOnly.MinValue);
         var due = await IdsAsync(b => b.State == BookingState.Confirmed && b.StartsAt < startOfToday, cancellationToken);
-        return await EachAsync(due, BookingState.Confirmed, (_, booking) =>
+        return await EachAsync(due, BookingState.Confirmed, async (db, booking) =>
         {
             booking.State = BookingState.Completed;
             booking.CompletedAt = clock.GetUtcNow();
-            return Task.FromResult<Outcome?>(new Outcome("Uitgevoerd", (_, _) => { }));
+            // a partner off the map comes back with this visit (rolled back with it, should the save fail)
+            await mapRule.ComeBackAsync(db, booking.PartnerId, booking.StartsAt!.Value, cancellationToken);
+            return new Outcome("Uitgevoerd", (_, _) => { });
         }, releases: false, cancellationToken);
     }
 

@@ -7,9 +7,14 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 /// <summary>The rules the list, the activity page and the form must agree on, written once.</summary>
 public static class BookingQueries
 {
-    /// <summary>Bookable: of a partner on the map, and not a kids' party (families book those without an account).</summary>
+    /// <summary>Bookable: not a kids' party (families book those without an account). A partner off the map
+    /// stays bookable through its own page's link: a completed visit brings it back on the map (issue 5).</summary>
     public static IQueryable<Activity> Bookable(this IQueryable<Activity> activities) =>
-        activities.Where(a => a.Partner!.MapStatus == MapStatus.OnMap && a.Type != ActivityType.KidsParty);
+        activities.Where(a => a.Type != ActivityType.KidsParty);
+
+    /// <summary>Listed in /aanbod: bookable, of a partner on the map.</summary>
+    public static IQueryable<Activity> Listed(this IQueryable<Activity> activities) =>
+        activities.Bookable().Where(a => a.Partner!.MapStatus == MapStatus.OnMap);
 
     public static readonly Expression<Func<Activity, BookableActivity>> ToBookable = a => new BookableActivity(
         a.Id, a.PartnerId, a.Title, a.Partner!.Name, a.Partner.Slug, a.Type, a.BookingMode,

@@ -1,0 +1,23 @@
+namespace HoeWerktMijnStad.Web.Features.MapRule;
+
+/// <summary>The rule's recurring jobs, as Hangfire calls them: the month close on the 1st (for the month that just
+/// ended) and the warning mid-month.</summary>
+public sealed class MapRuleJobs(MonthlyMapRule rule, TimeProvider clock, ILogger<MapRuleJobs> logger)
+{
+    public const string CloseJobId = "kaart-maandafsluiting";
+
+    public const string WarnJobId = "kaart-waarschuwing";
+
+    public async Task CloseLastMonthAsync(CancellationToken cancellationToken = default)
+    {
+        var month = MapMonth.Current(clock).Previous;
+        var result = await rule.CloseAsync(month, null, MonthlyMapRule.System, cancellationToken);
+        logger.LogInformation("Map month close {Month}: {Outcome}.", month, result.Done ? $"{result.Removed.Count} partners off the map" : result.Refusal);
+    }
+
+    public async Task WarnAsync(CancellationToken cancellationToken = default)
+    {
+        var warned = await rule.WarnAsync(cancellationToken);
+        logger.LogInformation("Map rule warning: {Count} partners warned.", warned.Count);
+    }
+}

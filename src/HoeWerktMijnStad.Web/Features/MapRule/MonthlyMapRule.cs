@@ -1,0 +1,178 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.MapRule;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.MapRule;
+
+/// <summary>A partner the rule concerns.</summary>
+public sealed record RulePartner(int Id, string Name, string Slug);
+
+/// <summary>What a month close did: nothing when the month was closed before (or is not over yet).</summary>
+public sealed record MonthCloseResult(bool Done, string? Refusal, IReadOnlyList<RulePartner> Removed);
+
+/// <summary>The monthly map rule (seed 000 lines 1011-1015): a partner stays on the map while it hosts a school
+/// visit each month. Set-based: one statement decides every partner's status for a month (ADR 0011). A month
+/// closes once, even when two instances run the close at the same moment (the close's row is inserted first,
+/// in the same transaction), and a close that fails half-way leaves nothing behind.</summary>
+public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, MapRuleMails mails, TimeProvider clock)
+{
+    public const string System = "Hoe Werkt Mijn Stad";
+
+    /// <summary>Whether the programme leader marked the month as a holiday month (every year or this one).</summary>
+    public static Task<bool> IsExemptAsync(AppDbContext db, MapMonth month, CancellationToken cancellationToken = default) =>
+        db.MapExemptMonths.AnyAsync(m => m.Month == month.First.Month && (m.Year == null || m.Year == month.First.Year), cancellationToken);
+
+    /// <summary>Who would go off the map if the month closed now.</summary>
+    public async Task<IReadOnlyList<RulePartner>> PreviewAsync(MapMonth month, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await IsExemptAsync(db, month, cancellationToken))
+        {
+            return [];
+        }
+
+        return await db.Database.SqlQueryRaw<RulePartner>($"SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM ({DueSql}) due JOIN partners p ON p.id = due.id ORDER BY p.name",
+            Parameters(month)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<MapMonthClose?> ClosedAsync(MapMonth month, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MapMonthCloses.AsNoTracking().SingleOrDefaultAsync(c => c.Month == month.First, cancellationToken);
+    }
+
+    /// <summary>Closes a month that is over: every partner on the map without a completed school visit in it (and
+    /// not exempt) goes off the map, with a line of history and a mail to its editors.</summary>
+    public async Task<MonthCloseResult> CloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (now < month.To)
+        {
+            return new MonthCloseResult(false, $"{month.Name} is nog niet voorbij; een maand sluit je af vanaf de 1e van de maand erna.", []);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // first claim the month: a second close (another instance, a retry, a second click) waits here and then finds it taken
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO map_month_closes (month, closed_at, closed_by, removed) VALUES ({month.First}, {now}, {actorName}, 0) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (claimed == 0)
+        {
+            return new MonthCloseResult(false, $"{month.Name} is al afgesloten.", []);
+        }
+
+        List<RulePartner> removed = [];
+        if (!await IsExemptAsync(db, month, cancellationToken))
+        {
+            removed = await db.Database.SqlQueryRaw<RulePartner>($"""
+                WITH due AS ({DueSql}),
+                off AS (
+                    UPDATE partners SET map_status = 'off_map'
+                    FROM due WHERE partners.id = due.id
+                    RETURNING partners.id, partners.name, partners.slug),
+                history AS (
+                    INSERT INTO map_status_changes (partner_id, old_status, new_status, month, reason, actor_id, actor_name, at)
+                    SELECT id, 'on_map', 'off_map', @month, 'no_visit', @actor_id, @actor_name, @now FROM off)
+                SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM off ORDER BY name
+                """, [.. Parameters(month), new Npgsql.NpgsqlParameter("actor_id", (object?)actorId ?? DBNull.Value),
+                    new Npgsql.NpgsqlParameter("actor_name", actorName), new Npgsql.NpgsqlParameter("now", now)])
+                .ToListAsync(cancellationToken);
+            await db.MapMonthCloses.Where(c => c.Month == month.First).ExecuteUpdateAsync(c => c.SetProperty(x => x.Removed, removed.Count), cancellationToken);
+            await mails.RemovedAsync(db, month, removed, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new MonthCloseResult(true, null, removed);
+    }
+
+    /// <summary>Mid-month: partners on the map with no confirmed or completed school visit in the current month (not
+    /// exempt, not new) are warned once, by mail and on their dashboard.</summary>
+    public async Task<IReadOnlyList<RulePartner>> WarnAsync(CancellationToken cancellationToken = default)
+    {
+        var month = MapMonth.Current(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await IsExemptAsync(db, month, cancellationToken))
+        {
+            return [];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var warned = await db.Database.SqlQueryRaw<RulePartner>($"""
+            WITH due AS ({AtRiskSql}),
+            warned AS (
+                UPDATE partners SET map_warned_month = @month
+                FROM due WHERE partners.id = due.id AND partners.map_warned_month IS DISTINCT FROM @month
+                RETURNING partners.id, partners.name, partners.slug)
+            SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM warned ORDER BY name
+            """, Parameters(month)).ToListAsync(cancellationToken);
+        await mails.WarnedAsync(db, month, warned, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return warned;
+    }
+
+    /// <summary>Partners on the map with no confirmed or completed school visit this month yet (not exempt, not new).</summary>
+    public async Task<IReadOnlyList<RulePartner>> AtRiskAsync(MapMonth month, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await IsExemptAsync(db, month, cancellationToken))
+        {
+            return [];
+        }
+
+        return await db.Database.SqlQueryRaw<RulePartner>($"SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM ({AtRiskSql}) due JOIN partners p ON p.id = due.id ORDER BY p.name",
+            Parameters(month)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A completed school visit brings a partner off the map back at once (in the completion's transaction).</summary>
+    public async Task ComeBackAsync(AppDbContext db, int partnerId, DateTimeOffset visitStart, CancellationToken cancellationToken = default)
+    {
+        var back = await db.Partners.Where(p => p.Id == partnerId && p.MapStatus == MapStatus.OffMap)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.MapStatus, MapStatus.OnMap), cancellationToken);
+        if (back == 0)
+        {
+            return;
+        }
+
+        var month = MapMonth.Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(visitStart, Infrastructure.Time.AmsterdamTime.Zone).DateTime));
+        db.MapStatusChanges.Add(new MapStatusChange
+        {
+            PartnerId = partnerId, OldStatus = MapStatus.OffMap, NewStatus = MapStatus.OnMap, Month = month.First,
+            Reason = MapStatusReason.VisitCompleted, ActorName = System, At = clock.GetUtcNow(),
+        });
+        var partner = await db.Partners.AsNoTracking().Where(p => p.Id == partnerId).Select(p => new RulePartner(p.Id, p.Name, p.Slug)).SingleAsync(cancellationToken);
+        await mails.BackAsync(db, partner, cancellationToken);
+    }
+
+    /// <summary>The decisive query of a month close: the ids of the partners on the map that go off.</summary>
+    private const string DueSql = """
+        SELECT p.id FROM partners p
+        WHERE p.map_status = 'on_map'
+          AND p.joined_on < @grace_from
+          AND NOT EXISTS (SELECT 1 FROM partner_exemptions e WHERE e.partner_id = p.id AND e.month = @month)
+          AND NOT EXISTS (SELECT 1 FROM bookings b
+                          WHERE b.partner_id = p.id AND b.state = 'completed' AND b.starts_at >= @from AND b.starts_at < @to)
+        """;
+
+    /// <summary>Partners at risk in a running month: no confirmed or completed visit in it yet.</summary>
+    private const string AtRiskSql = """
+        SELECT p.id FROM partners p
+        WHERE p.map_status = 'on_map'
+          AND p.joined_on < @grace_from
+          AND NOT EXISTS (SELECT 1 FROM partner_exemptions e WHERE e.partner_id = p.id AND e.month = @month)
+          AND NOT EXISTS (SELECT 1 FROM bookings b
+                          WHERE b.partner_id = p.id AND b.state IN ('confirmed', 'completed') AND b.starts_at >= @from AND b.starts_at < @to)
+        """;
+
+    private static Npgsql.NpgsqlParameter[] Parameters(MapMonth month) =>
+    [
+        new("month", month.First),
+        new("grace_from", month.GraceFrom),
+        new("from", month.From),
+        new("to", month.To),
+    ];
+}
