@@ -30,7 +30,7 @@ public sealed class AdminTests(BrowserFixture fixture)
         foreach (var (path, ready) in new[]
         {
             ("/beheer", "h1"), ("/beheer/partners", "h1"), ("/beheer/scholen", ".point-picker .leaflet-container"),
-            ("/beheer/accounts", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"),
+            ("/beheer/accounts", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"), ("/beheer/kaartregel", "h1"),
         })
         {
             await page.GotoAsync(path);
