@@ -62,6 +62,7 @@ app.MapAccountEndpoints();
 app.MapPartnerSelfServiceEndpoints();
 app.MapPartnerImages();
 app.MapBookingEndpoints();
+app.MapFiguresExport();
 app.MapHwmsJobs();
 app.MapRazorComponents<App>();
 

@@ -31,6 +31,7 @@ public sealed class AdminTests(BrowserFixture fixture)
         {
             ("/beheer", "h1"), ("/beheer/partners", "h1"), ("/beheer/scholen", ".point-picker .leaflet-container"),
             ("/beheer/accounts", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"), ("/beheer/kaartregel", "h1"),
+            ("/beheer/cijfers", ".charts svg"), ("/beheer/bezoeken", "caption"), ("/beheer/evaluaties", "h1"),
         })
         {
             await page.GotoAsync(path);

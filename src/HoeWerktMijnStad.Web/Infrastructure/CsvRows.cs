@@ -9,6 +9,32 @@ public static class CsvRows
 {
     private static readonly char[] Delimiters = [';', ',', '\t'];
 
+    private static readonly char[] NeedsQuotes = [';', '"', '\r', '\n'];
+
+    /// <summary>Rows for a Dutch spreadsheet program: semicolons, CRLF, quotes where needed, and text that a
+    /// spreadsheet would run as a formula (=, +, -, @) made inert with a leading apostrophe. The caller writes
+    /// the UTF-8 byte order mark.</summary>
+    public static string Write(IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(';', row.Select(Field)).Append("\r\n");
+        }
+
+        return csv.ToString();
+
+        static string Field(string value)
+        {
+            if (value.Length > 0 && value[0] is '=' or '+' or '@' or '-' && !decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), out _))
+            {
+                value = "'" + value;
+            }
+
+            return value.IndexOfAny(NeedsQuotes) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        }
+    }
+
     /// <summary>Each record with the line number it starts on. A quote left open to the end of the file is a
     /// <see cref="FormatException"/> with a Dutch message naming the line.</summary>
     public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(string text)

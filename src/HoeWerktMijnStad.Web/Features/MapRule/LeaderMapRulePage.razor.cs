@@ -38,11 +38,8 @@ public partial class LeaderMapRulePage
     private MapMonth Selected { get; set; } = default!;
     private bool SelectedOver => Clock.GetUtcNow() >= Selected.To;
     private bool SelectedExempt { get; set; }
-    private bool CurrentExempt { get; set; }
     private MapMonthClose? SelectedClose { get; set; }
     private IReadOnlyList<RulePartner> Preview { get; set; } = [];
-    private IReadOnlyList<RulePartner> AtRisk { get; set; } = [];
-    private (int OnMap, int Warned, int OffMap) Glance { get; set; }
     private List<MapExemptMonth> Holidays { get; set; } = [];
     private List<(int Id, string Partner, MapMonth Month, string Reason)> Exemptions { get; set; } = [];
     private List<(int Id, string Name)> Partners { get; set; } = [];
@@ -91,15 +88,8 @@ public partial class LeaderMapRulePage
         Selected = MapMonth.Parse(MonthQuery) ?? Current.Previous;
         SelectedClose = await Rule.ClosedAsync(Selected);
         Preview = SelectedClose is null ? await Rule.PreviewAsync(Selected) : [];
-        AtRisk = await Rule.AtRiskAsync(Current);
         await using var db = await DbFactory.CreateDbContextAsync();
         SelectedExempt = await MonthlyMapRule.IsExemptAsync(db, Selected);
-        CurrentExempt = await MonthlyMapRule.IsExemptAsync(db, Current);
-        var statuses = await db.Partners.AsNoTracking().GroupBy(p => new { p.MapStatus, Warned = p.MapWarnedMonth == Current.First })
-            .Select(g => new { g.Key.MapStatus, g.Key.Warned, Count = g.Count() }).ToListAsync();
-        Glance = (statuses.Where(s => s.MapStatus == MapStatus.OnMap).Sum(s => s.Count),
-            statuses.Where(s => s.MapStatus == MapStatus.OnMap && s.Warned).Sum(s => s.Count),
-            statuses.Where(s => s.MapStatus == MapStatus.OffMap).Sum(s => s.Count));
         Holidays = await db.MapExemptMonths.AsNoTracking().OrderBy(m => m.Year).ThenBy(m => m.Month).ToListAsync();
         var current = Current.First;
         Exemptions = (await db.PartnerExemptions.AsNoTracking().Where(e => e.Month >= current).OrderBy(e => e.Month)

@@ -15,6 +15,7 @@ public static class MapRuleSetup
         builder.Services.AddScoped<MonthlyMapRule>();
         builder.Services.AddScoped<MapRuleMails>();
         builder.Services.AddScoped<MapRuleJobs>();
+        builder.Services.AddScoped<LeaderFigures>();
         return builder;
     }
 }
