@@ -98,4 +98,23 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         await using var db = fixture.CreateDbContext();
         Assert.False(await db.MapMonthCloses.AnyAsync());
     }
+
+    [Fact]
+    public async Task A_status_set_by_hand_is_in_the_partners_history()
+    {
+        await fixture.EnsureSelfServiceWorldAsync();
+        var leader = await fixture.SignedInAsync(SelfServiceWorld.Leader);
+        var (_, html) = await leader.PostFormAsync("/beheer/partners?partner=partner-a", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Partner A", ["Input.Slug"] = "partner-a", ["Input.Kind"] = "InstallationCompany", ["Input.Pitch"] = "Pitch A",
+            ["Input.WebsiteUrl"] = "", ["Input.MapStatus"] = "OffMap", ["Input.JoinedOn"] = "2026-01-01",
+        });
+        Assert.Contains("Partner A", html, StringComparison.Ordinal);
+
+        await using var db = fixture.CreateDbContext();
+        var change = await db.MapStatusChanges.SingleAsync(c => c.Partner!.Slug == "partner-a" && c.Reason == HoeWerktMijnStad.Data.MapRule.MapStatusReason.Manual);
+        Assert.Equal((MapStatus.OnMap, MapStatus.OffMap, SelfServiceWorld.Leader), (change.OldStatus, change.NewStatus, change.ActorName));
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        Assert.Contains("aangepast door de programmaleider", await editor.GetStringAsync("/partner"), StringComparison.Ordinal);
+    }
 }
