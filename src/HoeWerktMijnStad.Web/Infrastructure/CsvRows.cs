@@ -12,7 +12,7 @@ public static class CsvRows
     private static readonly char[] NeedsQuotes = [';', '"', '\r', '\n'];
 
     /// <summary>Rows for a Dutch spreadsheet program: semicolons, CRLF, quotes where needed, and text that a
-    /// spreadsheet would run as a formula (=, +, -, @) made inert with a leading apostrophe. The caller writes
+    /// spreadsheet would run as a formula (=, +, -, @, tab, carriage return) made inert with a leading apostrophe. The caller writes
     /// the UTF-8 byte order mark.</summary>
     public static string Write(IEnumerable<IReadOnlyList<string>> rows)
     {
@@ -26,7 +26,7 @@ public static class CsvRows
 
         static string Field(string value)
         {
-            if (value.Length > 0 && value[0] is '=' or '+' or '@' or '-' && !decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), out _))
+            if (value.Length > 0 && value[0] is '=' or '+' or '@' or '-' or '\t' or '\r' && !decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), out _))
             {
                 value = "'" + value;
             }

@@ -24,7 +24,9 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         var preview = await leader.GetStringAsync("/beheer/kaartregel");
         Assert.Contains("1 partner gaat van de kaart", preview, StringComparison.Ordinal);
         Assert.Contains(">Partner B</a>", preview, StringComparison.Ordinal);
-        Assert.DoesNotContain(">Partner A</a></li>\n", preview[preview.IndexOf("Maand afsluiten", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var closeSection = preview[preview.IndexOf("Maand afsluiten", StringComparison.Ordinal)..preview.IndexOf("Vakantiemaanden", StringComparison.Ordinal)];
+        Assert.Contains(">Partner B</a>", closeSection, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Partner A</a>", closeSection, StringComparison.Ordinal);
 
         var (_, done) = await leader.PostFormAsync("/beheer/kaartregel", new Dictionary<string, string>(), "afsluiten");
         Assert.Contains("november 2026 is afgesloten: 1 partner ging van de kaart.", done, StringComparison.Ordinal);
@@ -34,8 +36,20 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
             new Dictionary<string, string> { ["Close.Month"] = "2026-11" }, "afsluiten");
         Assert.Contains("november 2026 is al afgesloten.", twice, StringComparison.Ordinal);
         await using var db = fixture.CreateDbContext();
-        Assert.Equal(MapStatus.OffMap, (await db.Partners.SingleAsync(p => p.Slug == "partner-b")).MapStatus);
+        var partnerB = await db.Partners.SingleAsync(p => p.Slug == "partner-b");
+        Assert.Equal(MapStatus.OffMap, partnerB.MapStatus);
         Assert.Contains(await db.AuditEntries.Select(a => a.Action).ToListAsync(), a => a == "Kaartregel: maand afgesloten");
+
+        // an exemption for the closed month, granted afterwards, puts B back
+        var (_, exempted) = await leader.PostFormAsync("/beheer/kaartregel", new Dictionary<string, string>
+        {
+            ["Exemption.PartnerId"] = partnerB.Id.ToString(CultureInfo.InvariantCulture), ["Exemption.Month"] = "2026-11", ["Exemption.Reason"] = "Ziekte van de begeleider",
+        }, "vrijstelling");
+        Assert.Contains("Partner B heeft vrijstelling voor november 2026 en staat weer op de kaart.", exempted, StringComparison.Ordinal);
+        await using var after = fixture.CreateDbContext();
+        Assert.Equal(MapStatus.OnMap, (await after.Partners.SingleAsync(p => p.Slug == "partner-b")).MapStatus);
+        Assert.Equal(HoeWerktMijnStad.Data.MapRule.MapStatusReason.Exemption,
+            (await after.MapStatusChanges.Where(c => c.PartnerId == partnerB.Id).OrderBy(c => c.Id).LastAsync()).Reason);
     }
 
     [Fact]

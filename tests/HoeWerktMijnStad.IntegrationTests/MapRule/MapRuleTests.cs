@@ -91,8 +91,8 @@ public sealed class MapRuleTests(OutboxFixture fixture) : IClassFixture<OutboxFi
     public async Task The_month_close_takes_partners_without_a_completed_visit_off_the_map_once_with_history_and_mail()
     {
         await VisitAsync("partner-a", new DateTime(2026, 10, 14, 10, 0, 0), BookingState.Completed);
-        // a visit at 00:30 on 1 November belongs to November, not to the month being closed
-        await VisitAsync("partner-b", new DateTime(2026, 11, 1, 0, 30, 0), BookingState.Completed);
+        // a visit at 00:30 on 1 November belongs to November, not to the month being closed (and it is completed only the day after)
+        await VisitAsync("partner-b", new DateTime(2026, 11, 1, 0, 30, 0), BookingState.Confirmed);
         fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(6, 0));
 
         var preview = await WithAsync(s => s.GetRequiredService<MonthlyMapRule>().PreviewAsync(October));
@@ -157,6 +157,80 @@ public sealed class MapRuleTests(OutboxFixture fixture) : IClassFixture<OutboxFi
         Assert.Equal(2, await OutboxCountAsync() - before);
         await using var db = fixture.CreateDbContext();
         Assert.Equal(2, await db.MapStatusChanges.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_close_waits_for_one_in_progress_and_then_does_nothing_or_does_it_all_if_that_one_failed()
+    {
+        fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(6, 0));
+        async Task<Npgsql.NpgsqlTransaction> HoldClaimAsync(Npgsql.NpgsqlConnection connection)
+        {
+            await connection.OpenAsync();
+            var transaction = await connection.BeginTransactionAsync();
+            await using var claim = new Npgsql.NpgsqlCommand("INSERT INTO map_month_closes (month, closed_at, closed_by, removed) VALUES ('2026-10-01', now(), 'ander proces', 0)", connection, transaction);
+            await claim.ExecuteNonQueryAsync();
+            return transaction;
+        }
+
+        // another instance holds the claim and fails: this close waits, then does the whole month
+        await using (var other = new Npgsql.NpgsqlConnection(fixture.ConnectionString))
+        {
+            var held = await HoldClaimAsync(other);
+            var waiting = CloseAsync(October);
+            await Task.Delay(500);
+            Assert.False(waiting.IsCompleted);
+            await held.RollbackAsync();
+            var result = await waiting;
+            Assert.True(result.Done);
+            Assert.Equal(2, result.Removed.Count);
+        }
+
+        // another instance holds a claim for November and commits: this close waits, then finds it closed
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM map_month_closes; UPDATE partners SET map_status = 'on_map'");
+        }
+
+        await using (var other = new Npgsql.NpgsqlConnection(fixture.ConnectionString))
+        {
+            var held = await HoldClaimAsync(other);
+            var waiting = CloseAsync(October);
+            await Task.Delay(500);
+            Assert.False(waiting.IsCompleted);
+            await held.CommitAsync();
+            Assert.Equal("oktober 2026 is al afgesloten.", (await waiting).Refusal);
+            Assert.Equal(MapStatus.OnMap, await StatusAsync("partner-b"));
+        }
+    }
+
+    [Fact]
+    public async Task Only_last_month_closes_and_a_visit_completed_since_it_ended_keeps_a_partner_on()
+    {
+        fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 20), new TimeOnly(12, 0));
+        Assert.Equal("september 2026 ligt te ver terug: alleen de vorige maand kan worden afgesloten.",
+            (await CloseAsync(new MapMonth(new DateOnly(2026, 9, 1)))).Refusal);
+
+        // a late close of October on the 20th: B already hosted a completed visit in November
+        await VisitAsync("partner-b", new DateTime(2026, 11, 5, 10, 0, 0), BookingState.Completed);
+        Assert.Equal(["Partner A"], (await CloseAsync(October)).Removed.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_partner_the_leader_took_off_by_hand_does_not_come_back_with_a_visit()
+    {
+        await using (var db = fixture.CreateDbContext())
+        {
+            var b = await db.Partners.SingleAsync(p => p.Slug == "partner-b");
+            b.MapStatus = MapStatus.OffMap;
+            db.MapStatusChanges.Add(new MapStatusChange { PartnerId = b.Id, OldStatus = MapStatus.OnMap, NewStatus = MapStatus.OffMap,
+                Month = new DateOnly(2026, 11, 1), Reason = MapStatusReason.Manual, ActorName = "Leider" });
+            await db.SaveChangesAsync();
+        }
+
+        await VisitAsync("partner-b", new DateTime(2026, 11, 12, 9, 30, 0), BookingState.Confirmed);
+        fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 13), new TimeOnly(0, 15));
+        await WithAsync(async s => await s.GetRequiredService<BookingFollowUp>().CompleteAsync());
+        Assert.Equal(MapStatus.OffMap, await StatusAsync("partner-b"));
     }
 
     [Fact]

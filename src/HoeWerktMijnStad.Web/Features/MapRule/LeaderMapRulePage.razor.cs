@@ -17,6 +17,7 @@ public partial class LeaderMapRulePage
 {
     [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
     [Inject] private MonthlyMapRule Rule { get; set; } = default!;
+    [Inject] private Bookings.BookingFollowUp FollowUp { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IOptions<MapRuleOptions> Options { get; set; } = default!;
@@ -120,6 +121,8 @@ public partial class LeaderMapRulePage
         }
 
         var (id, name, user) = await LeaderAsync();
+        // the month's last visits first: a visit on its last day counts once it is completed
+        await FollowUp.CompleteAsync();
         var result = await Rule.CloseAsync(month, id, name);
         if (!result.Done)
         {
@@ -218,10 +221,14 @@ public partial class LeaderMapRulePage
         }
 
         var (id, name, user) = await LeaderAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.PartnerExemptions.Add(new PartnerExemption { PartnerId = partner.Id, Month = month.First, Reason = reason, GrantedById = id, GrantedByName = name, At = Clock.GetUtcNow() });
         db.Record(user, "Kaartregel: vrijstelling gegeven", $"{month.Name}: {reason}", partner);
+        // for a month already closed: the partner it took off the map comes back
+        var back = await Rule.ExemptAfterCloseAsync(db, partner.Id, month, id, name);
         await db.SaveChangesAsync();
-        Done($"{partner.Name} heeft vrijstelling voor {month.Name}.");
+        await transaction.CommitAsync();
+        Done($"{partner.Name} heeft vrijstelling voor {month.Name}{(back ? " en staat weer op de kaart" : "")}.");
     }
 
     private async Task RemoveExemptionAsync()

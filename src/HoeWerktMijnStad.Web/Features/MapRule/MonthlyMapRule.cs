@@ -52,6 +52,12 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             return new MonthCloseResult(false, $"{month.Name} is nog niet voorbij; een maand sluit je af vanaf de 1e van de maand erna.", []);
         }
 
+        if (month.First < MapMonth.Current(clock).Previous.First)
+        {
+            // partners' statuses are today's: judging an older month by them would be unfair
+            return new MonthCloseResult(false, $"{month.Name} ligt te ver terug: alleen de vorige maand kan worden afgesloten.", []);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -71,7 +77,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
                 WITH due AS ({DueSql}),
                 off AS (
                     UPDATE partners SET map_status = 'off_map'
-                    FROM due WHERE partners.id = due.id
+                    FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map'
                     RETURNING partners.id, partners.name, partners.slug),
                 history AS (
                     INSERT INTO map_status_changes (partner_id, old_status, new_status, month, reason, actor_id, actor_name, at)
@@ -105,7 +111,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             WITH due AS ({AtRiskSql}),
             warned AS (
                 UPDATE partners SET map_warned_month = @month
-                FROM due WHERE partners.id = due.id AND partners.map_warned_month IS DISTINCT FROM @month
+                FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map' AND partners.map_warned_month IS DISTINCT FROM @month
                 RETURNING partners.id, partners.name, partners.slug)
             SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM warned ORDER BY name
             """, Parameters(month)).ToListAsync(cancellationToken);
@@ -128,10 +134,14 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             Parameters(month)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>A completed school visit brings a partner off the map back at once (in the completion's transaction).</summary>
+    /// <summary>A completed school visit brings a partner the rule took off the map back at once (in the
+    /// completion's transaction). One the programme leader took off by hand stays off.</summary>
     public async Task ComeBackAsync(AppDbContext db, int partnerId, DateTimeOffset visitStart, CancellationToken cancellationToken = default)
     {
-        var back = await db.Partners.Where(p => p.Id == partnerId && p.MapStatus == MapStatus.OffMap)
+        var back = await db.Partners
+            .Where(p => p.Id == partnerId && p.MapStatus == MapStatus.OffMap
+                && db.MapStatusChanges.Where(c => c.PartnerId == partnerId).OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+                    .Select(c => (MapStatusReason?)c.Reason).FirstOrDefault() == MapStatusReason.NoVisit)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.MapStatus, MapStatus.OnMap), cancellationToken);
         if (back == 0)
         {
@@ -148,14 +158,35 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         await mails.BackAsync(db, partner, cancellationToken);
     }
 
-    /// <summary>The decisive query of a month close: the ids of the partners on the map that go off.</summary>
+    /// <summary>An exemption granted for a month that was already closed puts the partner it took off the map back.</summary>
+    public async Task<bool> ExemptAfterCloseAsync(AppDbContext db, int partnerId, MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    {
+        var removedForMonth = await db.MapStatusChanges.Where(c => c.PartnerId == partnerId).OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Reason, c.Month }).FirstOrDefaultAsync(cancellationToken);
+        if (removedForMonth?.Reason != MapStatusReason.NoVisit || removedForMonth.Month != month.First
+            || await db.Partners.Where(p => p.Id == partnerId && p.MapStatus == MapStatus.OffMap)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.MapStatus, MapStatus.OnMap), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        db.MapStatusChanges.Add(new MapStatusChange
+        {
+            PartnerId = partnerId, OldStatus = MapStatus.OffMap, NewStatus = MapStatus.OnMap, Month = month.First,
+            Reason = MapStatusReason.Exemption, ActorId = actorId, ActorName = actorName, At = clock.GetUtcNow(),
+        });
+        return true;
+    }
+
+    /// <summary>The decisive query of a month close: the ids of the partners on the map that go off. A completed
+    /// visit since the month began counts (a partner that already hosted one this month stays).</summary>
     private const string DueSql = """
         SELECT p.id FROM partners p
         WHERE p.map_status = 'on_map'
           AND p.joined_on < @grace_from
           AND NOT EXISTS (SELECT 1 FROM partner_exemptions e WHERE e.partner_id = p.id AND e.month = @month)
           AND NOT EXISTS (SELECT 1 FROM bookings b
-                          WHERE b.partner_id = p.id AND b.state = 'completed' AND b.starts_at >= @from AND b.starts_at < @to)
+                          WHERE b.partner_id = p.id AND b.state = 'completed' AND b.starts_at >= @from)
         """;
 
     /// <summary>Partners at risk in a running month: no confirmed or completed visit in it yet.</summary>
@@ -168,6 +199,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
                           WHERE b.partner_id = p.id AND b.state IN ('confirmed', 'completed') AND b.starts_at >= @from AND b.starts_at < @to)
         """;
 
+    /// <remarks>@to is unused by the close (a later completed visit counts too) but shared with the warning.</remarks>
     private static Npgsql.NpgsqlParameter[] Parameters(MapMonth month) =>
     [
         new("month", month.First),
