@@ -148,8 +148,9 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         await mails.BackAsync(db, partner, cancellationToken);
     }
 
-    /// <summary>The decisive query of a month close: the ids of the partners on the map that go off.</summary>
-    private const string DueSql = """
+    /// <summary>The decisive query of a month close: the ids of the partners on the map that go off (internal for
+    /// the month-close bench, which times it alone beside the close).</summary>
+    internal const string DueSql = """
         SELECT p.id FROM partners p
         WHERE p.map_status = 'on_map'
           AND p.joined_on < @grace_from
@@ -168,7 +169,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
                           WHERE b.partner_id = p.id AND b.state IN ('confirmed', 'completed') AND b.starts_at >= @from AND b.starts_at < @to)
         """;
 
-    private static Npgsql.NpgsqlParameter[] Parameters(MapMonth month) =>
+    internal static Npgsql.NpgsqlParameter[] Parameters(MapMonth month) =>
     [
         new("month", month.First),
         new("grace_from", month.GraceFrom),
