@@ -3,10 +3,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SLN := HoeWerktMijnStad.sln
 
-.PHONY: help deps test-deps assets build run test db-start db-stop migration bench bench-bookings clean
+.PHONY: help deps test-deps assets build run test db-start db-stop migration bench bench-bookings bench-month-close clean
 
 help: ## this list
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
 deps: ## install what is missing: PostGIS (apt), npm packages, dotnet tools
 	@scripts/deps.sh
@@ -41,6 +41,9 @@ bench: build ## the map API benchmark (100,000 synthetic sites; not part of make
 
 bench-bookings: build ## booking under load: 24 clients on one slot and on many, beside a raw insert
 	@scripts/bench.sh bookings
+
+bench-month-close: build ## the month close at 100,000 partners and 1,000,000 bookings, beside its decisive query
+	@scripts/bench.sh monthclose
 
 clean: db-stop ## remove build output and the local database
 	rm -rf .data src/*/bin src/*/obj tests/*/bin tests/*/obj migrations/*/bin migrations/*/obj bench/*/bin bench/*/obj

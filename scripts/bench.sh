@@ -2,6 +2,7 @@
 # The benchmarks on the project-local PostGIS (not part of make test); see bench/README.md.
 #   scripts/bench.sh [map] [iterations]                      the map API (`make bench`)
 #   scripts/bench.sh bookings [clients] [requests per client]  booking under load (`make bench-bookings`)
+#   scripts/bench.sh monthclose [repetitions]                  the month close at scale (`make bench-month-close`)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"

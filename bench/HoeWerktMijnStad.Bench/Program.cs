@@ -5,12 +5,18 @@ using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Map;
 using Npgsql;
 
-// Two benchmarks, chosen by the first argument (bench/README.md):
+// Three benchmarks, chosen by the first argument (bench/README.md):
 //   [map] [iterations]                      the map API against 100,000 synthetic sites, beside the raw SQL it runs (default)
 //   bookings [clients] [requests per client]  booking under load, beside a raw insert of the same rows (BookingLoad)
+//   monthclose [repetitions]                  the month close at 100,000 partners, beside its decisive query (MonthCloseLoad)
 if (args is ["bookings", ..])
 {
     return await BookingLoad.RunAsync(args[1..]);
+}
+
+if (args is ["monthclose", ..])
+{
+    return await MonthCloseLoad.RunAsync(args[1..]);
 }
 
 if (args is ["map", ..])

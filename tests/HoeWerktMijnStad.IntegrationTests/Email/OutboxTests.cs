@@ -132,6 +132,40 @@ public sealed class OutboxTests(OutboxFixture fixture) : IClassFixture<OutboxFix
         Assert.All(subjects, subject => Assert.Equal(1, Received(subject)));
     }
 
+    [Fact]
+    public async Task Mails_queued_in_bulk_are_stored_as_one_queued_alone_and_only_with_the_change_that_caused_them()
+    {
+        var mail = fixture.Factory.Services.GetRequiredService<SiteMail>();
+        var content = new MailContent("In bulk <en> alleen", "Hallo Renée,", ["Eén alinea & \"nog\" wat."], "Naar de site", mail.Link("/partner"));
+        await using (var db = fixture.CreateDbContext())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await mail.QueueAllAsync(db, [("bulk@school.example.nl", "Bulk", content with { Subject = "In bulk teruggedraaid" })], default);
+            await transaction.RollbackAsync();
+        }
+
+        await using (var db = fixture.CreateDbContext())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            mail.Queue(db, "alleen@school.example.nl", "Alleen", content);
+            await mail.QueueAllAsync(db, [("bulk@school.example.nl", "Bulk", content)], default);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using var check = fixture.CreateDbContext();
+        Assert.False(await check.OutboxEmails.AnyAsync(m => m.Subject == "In bulk teruggedraaid"));
+        var rows = await check.OutboxEmails.AsNoTracking().Where(m => m.Subject == "In bulk <en> alleen").OrderBy(m => m.ToAddress).ToListAsync();
+        Assert.Equal(["alleen@school.example.nl", "bulk@school.example.nl"], rows.Select(m => m.ToAddress));
+        var (alone, bulk) = (rows[0], rows[1]);
+        Assert.Equal((alone.TextBody, alone.HtmlBody, alone.Calendar, alone.CalendarMethod, alone.CreatedAt, alone.NextAttemptAt, alone.Attempts, alone.SentAt, alone.LastError),
+            (bulk.TextBody, bulk.HtmlBody, bulk.Calendar, bulk.CalendarMethod, bulk.CreatedAt, bulk.NextAttemptAt, bulk.Attempts, bulk.SentAt, bulk.LastError));
+        Assert.NotEqual(alone.MessageId, bulk.MessageId);
+
+        // not sent here: the other tests count what the sender sends
+        await check.OutboxEmails.Where(m => m.Subject == "In bulk <en> alleen").ExecuteDeleteAsync();
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 2)]

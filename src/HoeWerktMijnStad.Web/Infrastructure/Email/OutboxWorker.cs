@@ -32,6 +32,10 @@ public sealed class OutboxSignal : SaveChangesInterceptor, IDisposable
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
+    /// <summary>Mail was written to the outbox on this context without a tracked entity (<see cref="SiteMail.QueueAllAsync"/>):
+    /// wake the worker at its next SaveChanges, as for tracked mail.</summary>
+    public void Queued(DbContext context) => _queued.AddOrUpdate(context, this);
+
     public void Dispose() => _wake.Dispose();
 
     public void Wake()

@@ -18,11 +18,39 @@ public sealed record CalendarAttachment(string Method, string Content);
 
 /// <summary>The one layout of the site's mails (plain text and HTML, in Dutch, with the site's name and a link
 /// back), queued in the outbox in the caller's unit of work.</summary>
-public sealed class SiteMail(IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class SiteMail(IOptions<SiteOptions> site, TimeProvider clock, OutboxSignal signal)
 {
     public string Link(string pathAndQuery) => site.Value.BaseUrl.TrimEnd('/') + pathAndQuery;
 
-    public void Queue(AppDbContext db, string to, string name, MailContent mail, CalendarAttachment? calendar = null)
+    public void Queue(AppDbContext db, string to, string name, MailContent mail, CalendarAttachment? calendar = null) =>
+        db.QueueEmail(Compose(to, name, mail, calendar), clock.GetUtcNow());
+
+    /// <summary>Queues many mails at once (a month close's thousands): composed here as <see cref="Queue"/> does, then
+    /// written in one INSERT inside the caller's transaction instead of one tracked entity each, and the outbox
+    /// worker is woken at the caller's next SaveChanges as before. Without a transaction on the context the mails
+    /// are queued one by one as tracked entities, so they are still saved only with the caller's changes.</summary>
+    public async Task QueueAllAsync(AppDbContext db, IEnumerable<(string To, string Name, MailContent Mail)> mails, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            foreach (var (to, name, mail) in mails)
+            {
+                Queue(db, to, name, mail);
+            }
+
+            return;
+        }
+
+        var messages = mails.Select(m => Compose(m.To, m.Name, m.Mail)).ToList();
+        if (messages.Count > 0)
+        {
+            await db.QueueEmailsAsync(messages, clock.GetUtcNow(), cancellationToken);
+            signal.Queued(db);
+        }
+    }
+
+    /// <summary>The plain-text and HTML bodies of a mail in the site's one layout.</summary>
+    public EmailMessage Compose(string to, string name, MailContent mail, CalendarAttachment? calendar = null)
     {
         var home = Link("/");
         var list = mail.List.Count == 0 ? "" : $"{mail.ListHeading}\n{string.Join("\n", mail.List.Select(l => $"- {l}"))}\n\n";
@@ -40,7 +68,7 @@ public sealed class SiteMail(IOptions<SiteOptions> site, TimeProvider clock)
               <p style="font-size:12px;color:#555">Hoe Werkt Mijn Stad, de stad als leslokaal · <a href="{E(home)}">{E(home)}</a></p>
             </div>
             """;
-        db.QueueEmail(new EmailMessage(to, name, mail.Subject, plain, html, calendar), clock.GetUtcNow());
+        return new EmailMessage(to, name, mail.Subject, plain, html, calendar);
 
         static string E(string text) => WebUtility.HtmlEncode(text);
     }
