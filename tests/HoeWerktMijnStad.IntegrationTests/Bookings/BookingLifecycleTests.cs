@@ -23,31 +23,11 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         return await use(scope.ServiceProvider);
     }
 
-    private async Task RunFollowUpAsync()
-    {
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BookingFollowUp>().RunAsync();
-    }
-
-    private async Task<int> RequestAsync(DateTimeOffset visit, int pupils = 20)
-    {
-        var teacher = await fixture.TeacherAsync();
-        var (activityId, slotId) = await fixture.ActivityWithSlotAsync(60, 3, startsAt: visit);
-        var result = await WithAsync(s => s.GetRequiredService<BookingRequests>().SubmitAsync(activityId, BookingWorld.Application(slotId, pupils), teacher));
-        return result.BookingId ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
-    }
-
-    private async Task<int> OutboxCountAsync()
-    {
-        await using var db = fixture.CreateDbContext();
-        return await db.OutboxEmails.CountAsync();
-    }
-
     [Fact]
     public async Task Request_confirm_remind_complete_and_both_evaluations_with_mails_and_an_invitation_across_summer_time()
     {
         fixture.Clock.UtcNow = new DateTimeOffset(2026, 3, 20, 10, 0, 0, TimeSpan.Zero);
-        var bookingId = await RequestAsync(VisitAfterDstChange);
+        var (bookingId, _) = await fixture.RequestAsync(VisitAfterDstChange);
         await fixture.Factory.DeliverMailAsync();
         var request = fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Nieuwe aanvraag");
         Assert.Contains($"/partner/boekingen/{bookingId}", request.TextBody, StringComparison.Ordinal);
@@ -77,8 +57,8 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
 
         // two days before: a reminder with the open "before" items of each side, once
         fixture.Clock.UtcNow = VisitAfterDstChange.AddDays(-2).AddMinutes(5);
-        await RunFollowUpAsync();
-        await RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
         await fixture.Factory.DeliverMailAsync();
         var reminder = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Herinnering: Rondleiding");
         Assert.Contains("Nog open op je checklist voor vooraf:", reminder.TextBody, StringComparison.Ordinal);
@@ -86,7 +66,7 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
 
         // the visit's own day: nothing completes yet
         fixture.Clock.UtcNow = VisitAfterDstChange.AddHours(8);
-        await RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
         await using (var db = fixture.CreateDbContext())
         {
             Assert.Equal(BookingState.Confirmed, (await db.Bookings.SingleAsync(b => b.Id == bookingId)).State);
@@ -94,10 +74,10 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
 
         // the day after: completed, and both sides are asked for their evaluation, once
         fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 3, 31), new TimeOnly(0, 10));
-        await RunFollowUpAsync();
-        var outbox = await OutboxCountAsync();
-        await RunFollowUpAsync();
-        Assert.Equal(outbox, await OutboxCountAsync());
+        await fixture.RunFollowUpAsync();
+        var outbox = await fixture.OutboxCountAsync();
+        await fixture.RunFollowUpAsync();
+        Assert.Equal(outbox, await fixture.OutboxCountAsync());
         await fixture.Factory.DeliverMailAsync();
         var ask = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Hoe was het bezoek");
         Assert.Contains($"/mijn/boekingen/{bookingId}/evaluatie", ask.TextBody, StringComparison.Ordinal);
@@ -111,8 +91,8 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         var (_, draft) = await editor.PostFormAsync($"/partner/boekingen/{bookingId}/evaluatie", Evaluation(mark: 7, send: false), "evaluatie");
         Assert.Contains("Je concept is opgeslagen", draft, StringComparison.Ordinal);
         fixture.Clock.UtcNow = fixture.Clock.UtcNow.AddDays(7).AddHours(1);
-        await RunFollowUpAsync();
-        await RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
         await fixture.Factory.DeliverMailAsync();
         fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Herinnering: Hoe was het bezoek");
         Assert.DoesNotContain(fixture.Smtp.To(SelfServiceWorld.Teacher), m => (m.Subject ?? "").StartsWith("Herinnering: Hoe was", StringComparison.Ordinal));
@@ -137,7 +117,7 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
     public async Task A_sent_evaluation_cannot_change_and_an_incomplete_one_cannot_be_sent()
     {
         fixture.Clock.UtcNow = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
-        var bookingId = await RequestAsync(fixture.Clock.UtcNow.AddDays(3));
+        var (bookingId, _) = await fixture.RequestAsync(fixture.Clock.UtcNow.AddDays(3));
         var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
         await editor.PostFormAsync($"/partner/boekingen/{bookingId}", new Dictionary<string, string>(), "bevestigen");
         var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
@@ -146,7 +126,7 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         Assert.Contains("Deze evaluatie kun je niet invullen", early, StringComparison.Ordinal);
 
         fixture.Clock.UtcNow = fixture.Clock.UtcNow.AddDays(5);
-        await RunFollowUpAsync();
+        await fixture.RunFollowUpAsync();
         var incomplete = Evaluation(8, send: true);
         incomplete.Remove("Input.Organisation");
         incomplete["Input.WentWell"] = "Wat ik typte blijft staan";

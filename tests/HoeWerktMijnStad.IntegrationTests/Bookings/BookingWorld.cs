@@ -144,4 +144,33 @@ public static class BookingWorld
         await db.SaveChangesAsync();
         return booking.Id;
     }
+
+    /// <summary>The teacher's request for a new activity's slot at <paramref name="visit"/>, through the real service.</summary>
+    public static async Task<(int BookingId, int SlotId)> RequestAsync(this OutboxFixture fixture, DateTimeOffset visit, int pupils = 20)
+    {
+        var teacher = await fixture.TeacherAsync();
+        var (activityId, slotId) = await fixture.ActivityWithSlotAsync(60, 3, startsAt: visit);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<BookingRequests>().SubmitAsync(activityId, Application(slotId, pupils), teacher);
+        return (result.BookingId ?? throw new InvalidOperationException(string.Join("; ", result.Errors)), slotId);
+    }
+
+    /// <summary>The follow-up job, run as Hangfire would, with the fixture's clock.</summary>
+    public static async Task RunFollowUpAsync(this OutboxFixture fixture)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BookingFollowUp>().RunAsync();
+    }
+
+    public static async Task<(BookingState State, int SlotPupils)> StateAsync(this OutboxFixture fixture, int bookingId, int slotId)
+    {
+        await using var db = fixture.CreateDbContext();
+        return ((await db.Bookings.SingleAsync(b => b.Id == bookingId)).State, (await db.Slots.SingleAsync(s => s.Id == slotId)).BookedPupils);
+    }
+
+    public static async Task<int> OutboxCountAsync(this OutboxFixture fixture)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.OutboxEmails.CountAsync();
+    }
 }
