@@ -40,7 +40,7 @@ public sealed record BookingFacts(
     {
         var row = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => new
         {
-            b.Id, b.ActivityId, Activity = b.Activity!.Title, Partner = b.Partner!.Name, School = b.School!.Name,
+            b.Id, b.ActivityId, b.PartnerId, Activity = b.Activity!.Title, Partner = b.Partner!.Name, School = b.School!.Name,
             b.Level, b.ClassYear, b.Pupils, b.StartsAt, b.EndsAt, b.DateOptions,
             Site = b.Activity.Site == null ? null : new { b.Activity.Site.Name, b.Activity.Site.Address, b.Activity.Site.City, b.Activity.Site.Location },
             Worksite = b.Activity.Worksite == null ? null : new { Name = b.Activity.Worksite.Title, b.Activity.Worksite.Address, b.Activity.Worksite.City, b.Activity.Worksite.Location },
@@ -48,8 +48,7 @@ public sealed record BookingFacts(
             Teacher = b.Teacher == null ? null : new { b.Teacher.Email, b.Teacher.DisplayName },
             Leader = b.Leader == null || !b.LeaderAttending ? null : new { b.Leader.Email, b.Leader.DisplayName },
         }).SingleAsync(cancellationToken);
-        var partnerId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => b.PartnerId).SingleAsync(cancellationToken);
-        var editors = await db.PartnerEditors.AsNoTracking().Where(e => e.PartnerId == partnerId && e.User!.EmailConfirmed)
+        var editors = await db.PartnerEditors.AsNoTracking().Where(e => e.PartnerId == row.PartnerId && e.User!.EmailConfirmed)
             .OrderBy(e => e.User!.Email).Select(e => new Recipient(e.User!.Email!, e.User.DisplayName)).ToListAsync(cancellationToken);
 
         // where the class goes: the activity's site or worksite, or (a guest lesson) the school itself
