@@ -51,4 +51,40 @@ public sealed class MapRuleTests(BrowserFixture fixture)
             await db.Database.ExecuteSqlRawAsync("DELETE FROM map_status_changes; DELETE FROM map_month_closes; UPDATE partners SET map_status = 'on_map'");
         }
     }
+
+    [Fact]
+    public async Task A_warned_partner_without_a_visit_this_month_sees_the_warning_on_its_dashboard()
+    {
+        // the demo editor also edits a demo partner that has no school visit this month and got the warning mail
+        string userId, slug;
+        await using (var db = fixture.CreateDbContext())
+        {
+            var (from, to) = (new DateTimeOffset(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-1), DateTimeOffset.UtcNow.AddDays(40));
+            userId = await db.Users.Where(u => u.Email == DemoAccounts.Editor).Select(u => u.Id).SingleAsync();
+            var partner = await db.Partners.Where(p => p.Slug != DemoAccounts.EditorPartner && p.JoinedOn < DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-3))
+                    && !db.Bookings.Any(b => b.PartnerId == p.Id && b.StartsAt >= from && b.StartsAt < to))
+                .OrderBy(p => p.Name).FirstAsync();
+            slug = partner.Slug;
+            var month = new DateOnly(DateTime.Now.Year, DateTime.Now.Month, 1);
+            await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO partner_editors (user_id, partner_id) VALUES ({userId}, {partner.Id})");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE partners SET map_warned_month = {month} WHERE id = {partner.Id}");
+        }
+        try
+        {
+            var page = await fixture.SignedInPageAsync(DemoAccounts.Editor);
+            await page.GotoAsync("/partner");
+            var section = page.Locator($"section.dashboard-partner:has(#partner-{slug})");
+            var warning = await section.Locator(".map-status .notice").TextContentAsync() ?? "";
+            Assert.Contains("nog geen schoolbezoek", warning, StringComparison.Ordinal);
+            Assert.Contains("van de kaart", warning, StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator($"section.dashboard-partner:has(#partner-{DemoAccounts.EditorPartner}) .map-status .notice").CountAsync());
+            await AssertAccessibleAsync(page);
+        }
+        finally
+        {
+            await using var db = fixture.CreateDbContext();
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM partner_editors WHERE user_id = {userId} AND partner_id = (SELECT id FROM partners WHERE slug = {slug})");
+            await db.Database.ExecuteSqlRawAsync("UPDATE partners SET map_warned_month = NULL");
+        }
+    }
 }
