@@ -31,6 +31,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MapRule.MapExemptMonth> MapExemptMonths => Set<MapRule.MapExemptMonth>();
     public DbSet<MapRule.PartnerExemption> PartnerExemptions => Set<MapRule.PartnerExemption>();
     public DbSet<MapRule.MapMonthClose> MapMonthCloses => Set<MapRule.MapMonthClose>();
+    public DbSet<Family.Trip> Trips => Set<Family.Trip>();
+    public DbSet<Family.PartySlot> PartySlots => Set<Family.PartySlot>();
+    public DbSet<Family.PartyBooking> PartyBookings => Set<Family.PartyBooking>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

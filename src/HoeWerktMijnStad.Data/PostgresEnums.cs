@@ -21,5 +21,7 @@ public static class PostgresEnums
         (typeof(Bookings.ChecklistSide), "checklist_side"),
         (typeof(Bookings.ChecklistPhase), "checklist_phase"),
         (typeof(MapRule.MapStatusReason), "map_status_reason"),
+        (typeof(Family.Utility), "utility"),
+        (typeof(Family.PartyBookingState), "party_booking_state"),
     ];
 }

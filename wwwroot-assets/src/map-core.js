@@ -3,7 +3,7 @@
 
 const base = new URL(".", import.meta.url);
 const REGION = { center: [52.37, 4.9], zoom: 10 };
-const LAYER_TEXT = { sites: "Bedrijf of locatie", worksites: "Werkplek", schools: "School" };
+const LAYER_TEXT = { sites: "Bedrijf of locatie", worksites: "Werkplek", schools: "School", trips: "Uitje" };
 
 let leafletLoading;
 

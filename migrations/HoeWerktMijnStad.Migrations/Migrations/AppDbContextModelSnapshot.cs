@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Data.MapRule;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -34,10 +35,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "party_booking_state", new[] { "cancelled", "confirmed", "declined", "expired", "held", "requested" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_type", new[] { "higher_vocational", "primary", "secondary", "vocational" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "site_kind", new[] { "office", "practice_room", "tech_lab", "training_location", "utility_plant" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "theme", new[] { "energie", "gebouwde_omgeving", "mobiliteit" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "travel_mode", new[] { "bike", "car", "coach", "public_transport", "walking" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "utility", new[] { "drinking_water", "electricity", "heat", "internet", "sewage", "waste" });
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -1448,6 +1451,408 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartyBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_from");
+
+                    b.Property<int>("AgeTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_to");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer")
+                        .HasColumnName("children");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<DateTimeOffset>("HeldUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_until");
+
+                    b.Property<DateTimeOffset?>("ParentConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parent_confirmed_at");
+
+                    b.Property<string>("ParentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("parent_name");
+
+                    b.Property<string>("PartnerMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("partner_message");
+
+                    b.Property<int>("PartySlotId")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_slot_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<PartyBookingState>("State")
+                        .HasColumnType("party_booking_state")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_bookings");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_party_bookings_token_hash");
+
+                    b.HasIndex("PartySlotId", "State")
+                        .HasDatabaseName("ix_party_bookings_party_slot_id_state");
+
+                    b.ToTable("party_bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_party_bookings_ages", "age_from BETWEEN 4 AND 16 AND age_to BETWEEN age_from AND 16");
+
+                            t.HasCheckConstraint("ck_party_bookings_children", "children BETWEEN 1 AND 60");
+
+                            t.HasCheckConstraint("ck_party_bookings_personal_data", "(erased_at IS NULL AND parent_name IS NOT NULL AND email IS NOT NULL AND phone IS NOT NULL)\nOR (erased_at IS NOT NULL AND parent_name IS NULL AND email IS NULL AND phone IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartySlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookedChildren")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked_children");
+
+                    b.Property<int>("CapacityChildren")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_children");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_age");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_age");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("site_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_slots");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_party_slots_site_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_party_slots_starts_at");
+
+                    b.ToTable("party_slots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_party_slots_ages", "min_age BETWEEN 4 AND 16 AND max_age BETWEEN min_age AND 16");
+
+                            t.HasCheckConstraint("ck_party_slots_booked", "booked_children BETWEEN 0 AND capacity_children");
+
+                            t.HasCheckConstraint("ck_party_slots_capacity", "capacity_children BETWEEN 1 AND 60");
+
+                            t.HasCheckConstraint("ck_party_slots_day", "extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') IN (6, 7)\nOR (extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') = 3\n    AND (starts_at AT TIME ZONE 'Europe/Amsterdam')::time >= time '12:00')");
+
+                            t.HasCheckConstraint("ck_party_slots_times", "ends_at > starts_at AND ends_at <= starts_at + interval '6 hours'");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.Trip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kind");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Practical")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("practical");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.Property<Utility>("Utility")
+                        .HasColumnType("utility")
+                        .HasColumnName("utility");
+
+                    b.Property<string>("WhatToExpect")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("what_to_expect");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trips");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_trips_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trips_slug");
+
+                    b.ToTable("trips", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_trips_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Address = "Australiëhavenweg, Westpoort",
+                            City = "Amsterdam",
+                            Kind = "rioolwaterzuivering",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.8208 52.4097)"),
+                            Name = "Rioolwaterzuivering Amsterdam-West",
+                            Practical = "Alleen te bezoeken met een rondleiding of op een open dag van Waternet; kijk op de website wanneer. Vanaf ongeveer 8 jaar.",
+                            Slug = "rwzi-amsterdam-west",
+                            Url = "https://www.waternet.nl",
+                            Utility = Utility.Sewage,
+                            WhatToExpect = "Hier komt het rioolwater van een groot deel van Amsterdam aan. In grote bakken eten bacteriën het vuil op, daarna bezinkt het slib en gaat het schone water de rivier in. Van het slib wordt biogas gemaakt. Je ruikt het, je ziet het, en je snapt daarna waarom er geen vet of doekjes in de wc horen."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Address = "Vogelenzangseweg 21 (bezoekerscentrum De Oranjekom)",
+                            City = "Vogelenzang",
+                            Kind = "duinwaterwingebied",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.56 52.338)"),
+                            Name = "Amsterdamse Waterleidingduinen",
+                            Practical = "Open voor wandelaars met een dagkaart (te koop bij de ingang of online). Honden niet toegestaan. Leuk voor alle leeftijden.",
+                            Slug = "waterleidingduinen",
+                            Url = "https://www.waternet.nl",
+                            Utility = Utility.DrinkingWater,
+                            WhatToExpect = "In de duinen wordt rivierwater door het zand gefilterd tot het bijna drinkwater is: zo komt een groot deel van het Amsterdamse kraanwater hier vandaan. Je wandelt langs de kanalen waar het water in de duinen zakt, en met een beetje geluk zie je damherten."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Address = "Aarbergerweg 41",
+                            City = "Rijsenhout",
+                            Kind = "gft-vergisting en composteerbedrijf",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.7084 52.2575)"),
+                            Name = "De Groene Energiefabriek van Meerlanden",
+                            Practical = "Rondleidingen op de Landelijke Compostdag in het voorjaar, dan kun je ook gratis compost halen. Kijk op de website voor de datum.",
+                            Slug = "groene-energiefabriek",
+                            Url = "https://www.meerlanden.nl",
+                            Utility = Utility.Waste,
+                            WhatToExpect = "Hier wordt groente-, fruit- en tuinafval uit de regio verwerkt. Eerst komt er biogas uit (voor vuilniswagens en bussen), daarna wordt de rest compost voor tuinen en akkers. Je ziet hoe je eigen gft-bak weer iets nuttigs wordt."
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Address = "Australiëhavenweg 21",
+                            City = "Amsterdam",
+                            Kind = "afval-energiecentrale",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.8277 52.4064)"),
+                            Name = "AEB Amsterdam, afval-energiecentrale",
+                            Practical = "Bezoek alleen met een rondleiding op afspraak of tijdens open dagen; vraag ernaar via de website.",
+                            Slug = "aeb-amsterdam",
+                            Url = "https://www.aebamsterdam.nl",
+                            Utility = Utility.Waste,
+                            WhatToExpect = "Het restafval van Amsterdam wordt hier verbrand. De warmte gaat via leidingen naar huizen (stadswarmte) en er wordt stroom van gemaakt. Uit de as halen ze nog metalen terug. Een enorme grijper tilt in één keer een vuilniswagen vol afval."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Address = "Oosterdok 2",
+                            City = "Amsterdam",
+                            Kind = "wetenschapsmuseum",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.9123 52.3738)"),
+                            Name = "NEMO Science Museum",
+                            Practical = "Elke dag open in de schoolvakanties, anders dinsdag tot en met zondag. Kaartjes vooraf online. Voor alle leeftijden; het leukst van 6 tot 14.",
+                            Slug = "nemo-science-museum",
+                            Url = "https://www.nemosciencemuseum.nl",
+                            Utility = Utility.Electricity,
+                            WhatToExpect = "Vijf verdiepingen om zelf te proberen: een kettingreactie, stroom opwekken, bouwen met water en energie. Op het dak (gratis) zie je hoe de zon en de wind een plein koel houden, met uitzicht over de stad."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Address = "Plantage Kerklaan 38-40",
+                            City = "Amsterdam",
+                            Kind = "museum over microben",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.9126 52.3672)"),
+                            Name = "Micropia",
+                            Practical = "Naast Artis; elke dag open. Vanaf ongeveer 8 jaar het leukst.",
+                            Slug = "micropia",
+                            Url = "https://www.micropia.nl",
+                            Utility = Utility.Sewage,
+                            WhatToExpect = "Het enige museum ter wereld over microben: de kleine beestjes die ook in de rioolwaterzuivering het vuile water schoonmaken en in de composthoop je afval opeten. Door microscopen zie je ze bewegen."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Address = "Cruquiusdijk 27",
+                            City = "Cruquius",
+                            Kind = "stoomgemaal",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.6355 52.3377)"),
+                            Name = "Museum De Cruquius",
+                            Practical = "Open van woensdag tot en met zondag (in de vakanties vaker). Op sommige dagen draait de machine.",
+                            Slug = "museum-de-cruquius",
+                            Url = "https://www.cruquiusmuseum.nl",
+                            Utility = Utility.Sewage,
+                            WhatToExpect = "Het grootste stoomgemaal ooit gebouwd hielp de Haarlemmermeer droog te pompen. Je ziet de reusachtige pompen en leert hoe Nederland nog steeds elke dag water wegpompt, net als de rioolgemalen onder de stad."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Address = "Pazzanistraat 37",
+                            City = "Amsterdam",
+                            Kind = "voormalige gasfabriek",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.8745 52.386)"),
+                            Name = "Westergasfabriek",
+                            Practical = "Een park, altijd open. Combineer met een speeltuin in het Westerpark.",
+                            Slug = "westergasfabriek",
+                            Url = "https://westergas.nl",
+                            Utility = Utility.Heat,
+                            WhatToExpect = "Hier werd vroeger gas gemaakt uit steenkool, voor de lantaarns en fornuizen van Amsterdam. De gashouder en de fabrieksgebouwen staan er nog. Praat erover: waarmee verwarmen we onze huizen nu, en waarmee straks?"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Address = "Akersluis 10",
+                            City = "Amsterdam",
+                            Kind = "poldermolen",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.8031 52.3449)"),
+                            Name = "Molen van Sloten",
+                            Practical = "Elke dag open, met een rondleiding door de molen. Stevige schoenen aan: de trappen zijn steil.",
+                            Slug = "molen-van-sloten",
+                            Url = "https://www.molenvansloten.nl",
+                            Utility = Utility.Electricity,
+                            WhatToExpect = "Een draaiende poldermolen die met windkracht water uit de polder pompt. De molenaar laat zien hoe de wind de wieken en het scheprad laat draaien: de voorloper van de windturbines die nu stroom maken."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Address = "Johan Cruijff Boulevard 1",
+                            City = "Amsterdam",
+                            Kind = "stadion met zonnepanelen en batterij",
+                            Location = (NetTopologySuite.Geometries.Point)new NetTopologySuite.IO.WKTReader().Read("SRID=4326;POINT (4.9419 52.3143)"),
+                            Name = "Johan Cruijff ArenA",
+                            Practical = "De zonnepanelen zie je vanaf het plein; met een stadiontour (vooraf boeken) kom je binnen.",
+                            Slug = "johan-cruijff-arena",
+                            Url = "https://www.johancruijffarena.nl",
+                            Utility = Utility.Electricity,
+                            WhatToExpect = "Op het dak liggen duizenden zonnepanelen en in het stadion staat een grote batterij, gemaakt van batterijen uit oude elektrische auto's. Zo bewaart het stadion zonnestroom voor een wedstrijd in de avond."
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapExemptMonth", b =>
                 {
                     b.Property<int>("Id")
@@ -2071,6 +2476,30 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_worksites_partners_partner_id");
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartyBooking", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Family.PartySlot", "PartySlot")
+                        .WithMany()
+                        .HasForeignKey("PartySlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_bookings_party_slots_party_slot_id");
+
+                    b.Navigation("PartySlot");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartySlot", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_slots_sites_site_id");
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapStatusChange", b =>

@@ -10,4 +10,6 @@ public static class PlaceUrls
     public static string Worksite(int id) => string.Create(CultureInfo.InvariantCulture, $"/werkplekken/{id}");
 
     public static string School(int id) => string.Create(CultureInfo.InvariantCulture, $"/scholen/{id}");
+
+    public static string Trip(int id) => string.Create(CultureInfo.InvariantCulture, $"/techniek-is-een-feest/uitjes#uitje-{id}");
 }

@@ -98,6 +98,7 @@ public static class GeoJsonWriter
         MapLayers.Sites => "sites",
         MapLayers.Worksites => "worksites",
         MapLayers.Schools => "schools",
+        MapLayers.Trips => "trips",
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "A feature belongs to exactly one layer."),
     };
 

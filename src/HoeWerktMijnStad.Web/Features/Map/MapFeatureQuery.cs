@@ -73,6 +73,8 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
                 (siteKind.ToString(), Labels.Of(siteKind), PlaceUrls.Partner(partnerSlug!)),
             MapLayers.Schools when reader.GetFieldValue<SchoolType>((int)MapSql.Column.Kind) is var schoolType =>
                 (schoolType.ToString(), Labels.Of(schoolType), PlaceUrls.School(id)),
+            MapLayers.Trips when reader.GetString((int)MapSql.Column.Kind) is var tripKind =>
+                ("Trip", tripKind, PlaceUrls.Trip(id)),
             _ => ("Worksite", "Tijdelijke werkzaamheden", PlaceUrls.Worksite(id)),
         };
 

@@ -9,6 +9,9 @@ public enum MapLayers
     Sites = 1,
     Worksites = 2,
     Schools = 4,
+
+    /// <summary>Family trips: public places where the utilities can be seen (the family corner).</summary>
+    Trips = 8,
 }
 
 public readonly record struct GeoPoint(double Longitude, double Latitude);

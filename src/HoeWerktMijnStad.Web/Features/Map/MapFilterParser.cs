@@ -13,6 +13,7 @@ public static class MapFilterParser
         ["sites"] = MapLayers.Sites,
         ["worksites"] = MapLayers.Worksites,
         ["schools"] = MapLayers.Schools,
+        ["trips"] = MapLayers.Trips,
     };
 
     public static (MapFilter Filter, IReadOnlyList<FilterError> Errors) Parse(

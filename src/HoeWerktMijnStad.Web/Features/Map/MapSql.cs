@@ -69,7 +69,7 @@ public static class MapSql
     {
         var batch = new NpgsqlBatch();
         var layers = new List<MapLayers>();
-        foreach (var layer in (MapLayers[])[MapLayers.Sites, MapLayers.Worksites, MapLayers.Schools])
+        foreach (var layer in (MapLayers[])[MapLayers.Sites, MapLayers.Worksites, MapLayers.Schools, MapLayers.Trips])
         {
             if (filter.Shows(layer))
             {
@@ -118,6 +118,10 @@ public static class MapSql
                     where.Add($"EXISTS (SELECT 1 FROM activities a WHERE a.type = {Parameter(command, "activity", worksiteActivity)} AND a.worksite_id = t.id)");
                 }
 
+                break;
+            case MapLayers.Trips:
+                // family trips are public places: no partner, and the school filters do not apply to them
+                select = "t.id, t.name, t.kind, NULL::int AS partner_id, t.city, NULL::geography AS area, NULL::date AS start_date, NULL::date AS end_date FROM trips t";
                 break;
             default:
                 // schools are where classes come from: only the level filter applies to them

@@ -53,6 +53,19 @@ public static class PlaceFeatures
         Geometry = school.Location,
     };
 
+    public static MapFeature Of(HoeWerktMijnStad.Data.Family.Trip trip) => new()
+    {
+        Id = trip.Id,
+        Layer = MapLayers.Trips,
+        Name = trip.Name,
+        Kind = "Trip",
+        KindLabel = trip.Kind,
+        City = trip.City,
+        Url = PlaceUrls.Trip(trip.Id),
+        Location = trip.Location,
+        Geometry = trip.Location,
+    };
+
     public static string ToGeoJson(params MapFeature[] features) =>
         System.Text.Encoding.UTF8.GetString(GeoJsonWriter.Write(new MapResult(features, false, features.Length)));
 }

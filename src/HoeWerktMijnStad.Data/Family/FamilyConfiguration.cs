@@ -1,0 +1,77 @@
+using HoeWerktMijnStad.Data.Conventions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HoeWerktMijnStad.Data.Family;
+
+internal sealed class TripConfiguration : IEntityTypeConfiguration<Trip>
+{
+    public void Configure(EntityTypeBuilder<Trip> builder)
+    {
+        builder.ToTable("trips");
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.Property(t => t.Slug).HasMaxLength(100);
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Kind).HasMaxLength(100);
+        builder.Property(t => t.Address).HasMaxLength(200);
+        builder.Property(t => t.City).HasMaxLength(100);
+        builder.Property(t => t.WhatToExpect).HasMaxLength(2000);
+        builder.Property(t => t.Practical).HasMaxLength(1000);
+        builder.Property(t => t.Url).HasMaxLength(500);
+        builder.Property(t => t.Location).HasColumnType("geography (point, 4326)");
+        builder.HasIndex(t => t.Location).HasMethod("gist");
+        builder.HasPointInNetherlandsCheck<Trip>("location");
+        builder.HasData(Trips.All);
+    }
+}
+
+internal sealed class PartySlotConfiguration : IEntityTypeConfiguration<PartySlot>
+{
+    public void Configure(EntityTypeBuilder<PartySlot> builder)
+    {
+        builder.ToTable("party_slots", t =>
+        {
+            t.HasCheckConstraint("ck_party_slots_booked", "booked_children BETWEEN 0 AND capacity_children");
+            t.HasCheckConstraint("ck_party_slots_capacity", "capacity_children BETWEEN 1 AND 60");
+            t.HasCheckConstraint("ck_party_slots_ages", "min_age BETWEEN 4 AND 16 AND max_age BETWEEN min_age AND 16");
+            t.HasCheckConstraint("ck_party_slots_times", "ends_at > starts_at AND ends_at <= starts_at + interval '6 hours'");
+
+            // Wednesday afternoon or the weekend, in Amsterdam time
+            t.HasCheckConstraint("ck_party_slots_day", """
+                extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') IN (6, 7)
+                OR (extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') = 3
+                    AND (starts_at AT TIME ZONE 'Europe/Amsterdam')::time >= time '12:00')
+                """);
+        });
+        builder.HasOne(s => s.Site).WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Title).HasMaxLength(120);
+        builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.HasIndex(s => s.StartsAt);
+    }
+}
+
+internal sealed class PartyBookingConfiguration : IEntityTypeConfiguration<PartyBooking>
+{
+    public void Configure(EntityTypeBuilder<PartyBooking> builder)
+    {
+        builder.ToTable("party_bookings", t =>
+        {
+            t.HasCheckConstraint("ck_party_bookings_children", "children BETWEEN 1 AND 60");
+            t.HasCheckConstraint("ck_party_bookings_ages", "age_from BETWEEN 4 AND 16 AND age_to BETWEEN age_from AND 16");
+
+            // the parent's data is there until it is erased, and only then gone
+            t.HasCheckConstraint("ck_party_bookings_personal_data", """
+                (erased_at IS NULL AND parent_name IS NOT NULL AND email IS NOT NULL AND phone IS NOT NULL)
+                OR (erased_at IS NOT NULL AND parent_name IS NULL AND email IS NULL AND phone IS NULL)
+                """);
+        });
+        builder.HasOne(b => b.PartySlot).WithMany().HasForeignKey(b => b.PartySlotId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(b => b.ParentName).HasMaxLength(100);
+        builder.Property(b => b.Email).HasMaxLength(254);
+        builder.Property(b => b.Phone).HasMaxLength(30);
+        builder.Property(b => b.PartnerMessage).HasMaxLength(1000);
+        builder.HasIndex(b => b.TokenHash).IsUnique();
+        builder.HasIndex(b => new { b.PartySlotId, b.State });
+        builder.Property(b => b.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+    }
+}
