@@ -1520,11 +1520,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("party_booking_state")
                         .HasColumnName("state");
 
-                    b.Property<byte[]>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("token_hash");
-
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1533,10 +1528,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_party_bookings");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_party_bookings_token_hash");
 
                     b.HasIndex("PartySlotId", "State")
                         .HasDatabaseName("ix_party_bookings_party_slot_id_state");

@@ -70,7 +70,6 @@ internal sealed class PartyBookingConfiguration : IEntityTypeConfiguration<Party
         builder.Property(b => b.Email).HasMaxLength(254);
         builder.Property(b => b.Phone).HasMaxLength(30);
         builder.Property(b => b.PartnerMessage).HasMaxLength(1000);
-        builder.HasIndex(b => b.TokenHash).IsUnique();
         builder.HasIndex(b => new { b.PartySlotId, b.State });
         builder.Property(b => b.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }

@@ -53,8 +53,6 @@ public sealed class PartyBooking
     public int AgeFrom { get; set; }
     public int AgeTo { get; set; }
 
-    /// <summary>SHA-256 of the secret in the parent's links (confirm, see, cancel); the secret itself is only in the mail.</summary>
-    public required byte[] TokenHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset HeldUntil { get; set; }
     public DateTimeOffset? ParentConfirmedAt { get; set; }

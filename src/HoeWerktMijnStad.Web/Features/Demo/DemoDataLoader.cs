@@ -60,5 +60,10 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             logger.LogInformation("Demo slots added: {Slots} bookable times in the next six weeks.", added);
         }
+
+        if (await DemoParties.EnsureAsync(db, clock, cancellationToken) is > 0 and var parties)
+        {
+            logger.LogInformation("Demo kids' parties added: {Parties}.", parties);
+        }
     }
 }

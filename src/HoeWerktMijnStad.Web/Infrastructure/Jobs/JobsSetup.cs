@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Family.Parties;
 using HoeWerktMijnStad.Web.Features.MapRule;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
@@ -55,6 +56,8 @@ public static class JobsSetup
         var amsterdam = new RecurringJobOptions { TimeZone = AmsterdamTime.Zone };
         recurring.AddOrUpdate<BookingFollowUp>(BookingFollowUp.JobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", amsterdam);
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.CloseJobId, job => job.CloseLastMonthAsync(CancellationToken.None), "0 6 1 * *", amsterdam);
+        recurring.AddOrUpdate<PartyJobs>(PartyJobs.ExpireJobId, job => job.ExpireHoldsAsync(CancellationToken.None), "*/5 * * * *", amsterdam);
+        recurring.AddOrUpdate<PartyJobs>(PartyJobs.EraseJobId, job => job.EraseAsync(CancellationToken.None), "30 3 * * *", amsterdam);
         var warningDay = app.Services.GetRequiredService<IOptions<MapRuleOptions>>().Value.WarningDay;
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.WarnJobId, job => job.WarnAsync(CancellationToken.None), $"0 9 {warningDay} * *", amsterdam);
 

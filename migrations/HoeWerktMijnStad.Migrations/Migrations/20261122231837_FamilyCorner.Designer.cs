@@ -18,7 +18,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122230747_FamilyCorner")]
+    [Migration("20261122231837_FamilyCorner")]
     partial class FamilyCorner
     {
         /// <inheritdoc />
@@ -1523,11 +1523,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("party_booking_state")
                         .HasColumnName("state");
 
-                    b.Property<byte[]>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("token_hash");
-
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1536,10 +1531,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_party_bookings");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_party_bookings_token_hash");
 
                     b.HasIndex("PartySlotId", "State")
                         .HasDatabaseName("ix_party_bookings_party_slot_id_state");

@@ -118,7 +118,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     children = table.Column<int>(type: "integer", nullable: false),
                     age_from = table.Column<int>(type: "integer", nullable: false),
                     age_to = table.Column<int>(type: "integer", nullable: false),
-                    token_hash = table.Column<byte[]>(type: "bytea", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     held_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     parent_confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -162,12 +161,6 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 name: "ix_party_bookings_party_slot_id_state",
                 table: "party_bookings",
                 columns: new[] { "party_slot_id", "state" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_party_bookings_token_hash",
-                table: "party_bookings",
-                column: "token_hash",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_party_slots_site_id",

@@ -1,0 +1,63 @@
+using HoeWerktMijnStad.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.Family.Parties;
+
+/// <summary>The kids' parties' recurring jobs: holds the parent did not confirm in time give their places back,
+/// and 30 days after a party the parent's personal data goes, with the mails that carried it.</summary>
+public sealed class PartyJobs(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<PartyJobs> logger)
+{
+    public const string ExpireJobId = "kinderfeestjes-reserveringen-vervallen";
+
+    public const string EraseJobId = "kinderfeestjes-gegevens-wissen";
+
+    /// <summary>One statement: the expired holds change state and their children leave their slots' counts.</summary>
+    public async Task<int> ExpireHoldsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var expired = (await db.Database.SqlQuery<int>($"""
+            WITH expired AS (
+                UPDATE party_bookings SET state = 'expired' WHERE state = 'held' AND held_until <= {now}
+                RETURNING party_slot_id, children),
+            released AS (
+                UPDATE party_slots s SET booked_children = s.booked_children - e.children
+                FROM (SELECT party_slot_id, sum(children)::int AS children FROM expired GROUP BY party_slot_id) e
+                WHERE s.id = e.party_slot_id)
+            SELECT count(*)::int AS "Value" FROM expired
+            """).ToListAsync(cancellationToken))[0];
+        if (expired > 0)
+        {
+            logger.LogInformation("Kids' parties: {Count} unconfirmed holds expired.", expired);
+        }
+
+        return expired;
+    }
+
+    /// <summary>Erases name, e-mail and phone of every booking whose party ended more than 30 days ago, whatever
+    /// its state, and deletes the mails about it from the outbox. The booking itself (numbers, ages, state)
+    /// stays for the figures.</summary>
+    public async Task<int> EraseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var before = now - PartyBookings.EraseAfter;
+        var prefix = PartyMails.SubjectPrefix + "K";
+        var erased = (await db.Database.SqlQuery<int>($"""
+            WITH erased AS (
+                UPDATE party_bookings b SET parent_name = NULL, email = NULL, phone = NULL, erased_at = {now}
+                FROM party_slots s
+                WHERE s.id = b.party_slot_id AND b.erased_at IS NULL AND s.ends_at < {before}
+                RETURNING b.id),
+            mails AS (
+                DELETE FROM outbox_emails o USING erased e WHERE o.subject LIKE {prefix} || e.id || ':%')
+            SELECT count(*)::int AS "Value" FROM erased
+            """).ToListAsync(cancellationToken))[0];
+        if (erased > 0)
+        {
+            logger.LogInformation("Kids' parties: personal data of {Count} bookings erased.", erased);
+        }
+
+        return erased;
+    }
+}
