@@ -63,7 +63,7 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
     {
         var page = await SignedInEditorAsync();
         foreach (var (path, ready) in new[] { ("/partner", "h1"), ("/partner/pagina", "[data-markdown-preview]"), ("/partner/locaties", ".point-picker .leaflet-container"), ("/account", "h1"), ("/partner/aanbod", "h1"),
-            ("/partner/werkplekken", ".point-picker .leaflet-container"), ("/partner/afbeeldingen", "h1") })
+            ("/partner/werkplekken", ".point-picker .leaflet-container"), ("/partner/afbeeldingen", "h1"), ("/partner/kinderfeestjes", "h1") })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync(ready);

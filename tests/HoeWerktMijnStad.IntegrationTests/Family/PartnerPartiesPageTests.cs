@@ -1,0 +1,59 @@
+using HoeWerktMijnStad.Data.Family;
+using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.IntegrationTests.Family;
+
+/// <summary>The partner's page for kids' parties, through its forms as a browser without JavaScript posts them.</summary>
+public sealed class PartnerPartiesPageTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>
+{
+    private const string Page = "/partner/kinderfeestjes?partner=partner-a";
+
+    [Fact]
+    public async Task The_partner_opens_a_party_only_on_a_wednesday_afternoon_or_in_the_weekend()
+    {
+        fixture.Clock.UtcNow = PartyWorld.Monday;
+        await fixture.PartyAsync(); // makes sure partner A has its TechLab
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Solderen voor beginners", ["Input.Description"] = "Maak een knipperlicht.", ["Input.Date"] = "2026-12-01",
+            ["Input.Start"] = "14:00", ["Input.End"] = "16:00", ["Input.MinAge"] = "8", ["Input.MaxAge"] = "12", ["Input.CapacityChildren"] = "10",
+        };
+
+        var (_, refused) = await editor.PostFormAsync(Page, fields, "feestje-toevoegen");
+        Assert.Contains("Kinderfeestjes zijn op woensdagmiddag of in het weekend.", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"Solderen voor beginners\"", refused, StringComparison.Ordinal);
+
+        fields["Input.Date"] = "2026-12-05";
+        var (_, added) = await editor.PostFormAsync(Page, fields, "feestje-toevoegen");
+        Assert.Contains("Het feestje staat open voor ouders.", added, StringComparison.Ordinal);
+        Assert.Contains("Solderen voor beginners", await fixture.Factory.CreateClient().GetStringAsync("/techniek-is-een-feest/kinderfeestjes"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_partner_declines_a_request_with_a_message_and_the_places_come_free()
+    {
+        fixture.Clock.UtcNow = PartyWorld.Monday;
+        const string parent = "ouder-afgewezen@thuis.example.nl";
+        var slotId = await fixture.PartyAsync();
+        Assert.True((await fixture.HoldAsync(slotId, PartyWorld.Form(parent, children: 4))).Done);
+        await fixture.Factory.DeliverMailAsync();
+        Assert.True((await fixture.PartiesAsync(p => p.ConfirmByParentAsync(fixture.ParentToken(parent)))).Done);
+        await using var db = fixture.CreateDbContext();
+        var bookingId = await db.PartyBookings.Where(b => b.Email == parent).Select(b => b.Id).SingleAsync();
+
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        var page = await editor.GetStringAsync(Page);
+        Assert.Contains("06 12345678", page, StringComparison.Ordinal);
+        var (_, answered) = await editor.PostFormAsync(Page,
+            new Dictionary<string, string> { ["Antwoord"] = "afwijzen", ["Bericht"] = "Die dag is het lab bezet." }, $"feestje-antwoord-{bookingId}");
+
+        Assert.Contains("Afgewezen: de ouder krijgt een mail en de plaatsen zijn weer vrij.", answered, StringComparison.Ordinal);
+        Assert.Equal((PartyBookingState.Declined, 0), await fixture.StateAsync(parent, slotId));
+        await fixture.Factory.DeliverMailAsync();
+        Assert.Contains("Die dag is het lab bezet.", fixture.Smtp.LastTo(parent).TextBody, StringComparison.Ordinal);
+    }
+}
