@@ -65,7 +65,8 @@ public sealed class MapRuleTests(BrowserFixture fixture)
                     && !db.Bookings.Any(b => b.PartnerId == p.Id && b.StartsAt >= from && b.StartsAt < to))
                 .OrderBy(p => p.Name).FirstAsync();
             slug = partner.Slug;
-            var month = new DateOnly(DateTime.Now.Year, DateTime.Now.Month, 1);
+            var today = HoeWerktMijnStad.Web.Infrastructure.Time.AmsterdamTime.Today(TimeProvider.System);
+            var month = new DateOnly(today.Year, today.Month, 1);
             await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO partner_editors (user_id, partner_id) VALUES ({userId}, {partner.Id})");
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE partners SET map_warned_month = {month} WHERE id = {partner.Id}");
         }
@@ -84,7 +85,7 @@ public sealed class MapRuleTests(BrowserFixture fixture)
         {
             await using var db = fixture.CreateDbContext();
             await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM partner_editors WHERE user_id = {userId} AND partner_id = (SELECT id FROM partners WHERE slug = {slug})");
-            await db.Database.ExecuteSqlRawAsync("UPDATE partners SET map_warned_month = NULL");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE partners SET map_warned_month = NULL WHERE slug = {slug}");
         }
     }
 }

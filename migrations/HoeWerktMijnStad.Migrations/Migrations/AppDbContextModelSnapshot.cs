@@ -1529,6 +1529,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_party_bookings");
 
+                    b.HasIndex("PartySlotId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_party_bookings_live_email")
+                        .HasFilter("state IN ('held', 'requested', 'confirmed')");
+
                     b.HasIndex("PartySlotId", "State")
                         .HasDatabaseName("ix_party_bookings_party_slot_id_state");
 
@@ -1626,6 +1631,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -2486,7 +2492,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Site", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_party_slots_sites_site_id");
 

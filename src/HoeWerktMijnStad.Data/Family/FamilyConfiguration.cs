@@ -21,6 +21,9 @@ internal sealed class TripConfiguration : IEntityTypeConfiguration<Trip>
         builder.Property(t => t.Location).HasColumnType("geography (point, 4326)");
         builder.HasIndex(t => t.Location).HasMethod("gist");
         builder.HasPointInNetherlandsCheck<Trip>("location");
+
+        // the shipped trips have ids 1-10: places added later start well above them
+        builder.Property(t => t.Id).HasIdentityOptions(startValue: 1000);
         builder.HasData(Trips.All);
     }
 }
@@ -43,7 +46,8 @@ internal sealed class PartySlotConfiguration : IEntityTypeConfiguration<PartySlo
                     AND (starts_at AT TIME ZONE 'Europe/Amsterdam')::time >= time '12:00')
                 """);
         });
-        builder.HasOne(s => s.Site).WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Cascade);
+        // a room with parties cannot silently take them (and the parents' bookings) with it
+        builder.HasOne(s => s.Site).WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Title).HasMaxLength(120);
         builder.Property(s => s.Description).HasMaxLength(2000);
         builder.HasIndex(s => s.StartsAt);
@@ -71,6 +75,11 @@ internal sealed class PartyBookingConfiguration : IEntityTypeConfiguration<Party
         builder.Property(b => b.Phone).HasMaxLength(30);
         builder.Property(b => b.PartnerMessage).HasMaxLength(1000);
         builder.HasIndex(b => new { b.PartySlotId, b.State });
+
+        // one live booking per address and party: a double click or a second tab does not take the places twice
+        builder.HasIndex(b => new { b.PartySlotId, b.Email }).IsUnique()
+            .HasDatabaseName("ux_party_bookings_live_email")
+            .HasFilter("state IN ('held', 'requested', 'confirmed')");
         builder.Property(b => b.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }

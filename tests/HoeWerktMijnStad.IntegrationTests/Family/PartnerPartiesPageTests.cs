@@ -52,8 +52,30 @@ public sealed class PartnerPartiesPageTests(OutboxFixture fixture) : IClassFixtu
             new Dictionary<string, string> { ["Antwoord"] = "afwijzen", ["Bericht"] = "Die dag is het lab bezet." }, $"feestje-antwoord-{bookingId}");
 
         Assert.Contains("Afgewezen: de ouder krijgt een mail en de plaatsen zijn weer vrij.", answered, StringComparison.Ordinal);
-        Assert.Equal((PartyBookingState.Declined, 0), await fixture.StateAsync(parent, slotId));
+        Assert.Equal((PartyBookingState.Declined, 0), await fixture.StateAsync(slotId));
         await fixture.Factory.DeliverMailAsync();
         Assert.Contains("Die dag is het lab bezet.", fixture.Smtp.LastTo(parent).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_room_with_parents_bookings_cannot_be_deleted()
+    {
+        fixture.Clock.UtcNow = PartyWorld.Monday;
+        var slotId = await fixture.PartyAsync();
+        Assert.True((await fixture.HoldAsync(slotId, PartyWorld.Form("ouder-lokaal@thuis.example.nl", children: 2))).Done);
+        int siteId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            siteId = await db.PartySlots.Where(s => s.Id == slotId).Select(s => s.SiteId).SingleAsync();
+        }
+
+        var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        var (_, html) = await editor.PostFormAsync($"/partner/locaties?partner=partner-a&locatie={siteId}",
+            new Dictionary<string, string> { ["Remove.PartnerSlug"] = "partner-a", ["Remove.Id"] = siteId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "locatie-weg");
+
+        Assert.Contains("Deze locatie heeft kinderfeestjes met boekingen van ouders.", html, StringComparison.Ordinal);
+        await using var check = fixture.CreateDbContext();
+        Assert.True(await check.Sites.AnyAsync(s => s.Id == siteId));
+        Assert.Equal(2, await check.PartySlots.Where(s => s.Id == slotId).Select(s => s.BookedChildren).SingleAsync());
     }
 }

@@ -55,11 +55,30 @@ public sealed class PartyCapacityTests(OutboxFixture fixture) : IClassFixture<Ou
     }
 
     [Fact]
+    public async Task A_second_booking_from_the_same_address_or_one_two_days_before_the_party_is_refused()
+    {
+        fixture.Clock.UtcNow = PartyWorld.Monday;
+        var slotId = await fixture.PartyAsync();
+        Assert.True((await fixture.HoldAsync(slotId, PartyWorld.Form("dubbel@thuis.example.nl", children: 3))).Done);
+
+        Assert.Equal(PartyOutcome.AlreadyBooked, (await fixture.HoldAsync(slotId, PartyWorld.Form("Dubbel@Thuis.example.nl", children: 3))).Outcome);
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(3, await db.PartySlots.Where(s => s.Id == slotId).Select(s => s.BookedChildren).SingleAsync());
+        }
+
+        fixture.Clock.UtcNow = PartyWorld.WednesdayAfternoon.AddDays(-2).AddMinutes(1);
+        Assert.Equal(PartyOutcome.TooSoon, (await fixture.HoldAsync(slotId, PartyWorld.Form("laat@thuis.example.nl", children: 3))).Outcome);
+    }
+
+    [Fact]
     public async Task Another_partner_cannot_answer_the_partys_requests()
     {
         fixture.Clock.UtcNow = PartyWorld.Monday;
         var slotId = await fixture.PartyAsync();
         Assert.True((await fixture.HoldAsync(slotId, PartyWorld.Form("ouder@ander.example.nl"))).Done);
+        await fixture.Factory.DeliverMailAsync();
+        Assert.True((await fixture.PartiesAsync(p => p.ConfirmByParentAsync(fixture.ParentToken("ouder@ander.example.nl")))).Done);
         await using var db = fixture.CreateDbContext();
         var bookingId = await db.PartyBookings.Where(b => b.PartySlotId == slotId).Select(b => b.Id).SingleAsync();
         var partnerB = await db.Partners.Where(p => p.Slug == "partner-b").Select(p => p.Id).SingleAsync();
@@ -68,7 +87,12 @@ public sealed class PartyCapacityTests(OutboxFixture fixture) : IClassFixture<Ou
 
         var anonymous = await fixture.Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/partner/kinderfeestjes");
         Assert.Contains("/inloggen", anonymous.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+        var editorA = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+        Assert.Contains("ouder@ander.example.nl", await editorA.GetStringAsync("/partner/kinderfeestjes?partner=partner-a"), StringComparison.Ordinal);
         var editorB = await fixture.SignedInAsync(SelfServiceWorld.EditorB);
         Assert.DoesNotContain("ouder@ander.example.nl", await editorB.GetStringAsync("/partner/kinderfeestjes"), StringComparison.Ordinal);
+        var forbidden = await editorB.GetAsync("/partner/kinderfeestjes?partner=partner-a");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.DoesNotContain("ouder@ander.example.nl", await forbidden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

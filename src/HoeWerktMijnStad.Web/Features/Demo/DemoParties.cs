@@ -27,7 +27,7 @@ public static class DemoParties
         {
             foreach (var (day, start) in new[] { (DayOfWeek.Wednesday, new TimeOnly(14, 0)), (DayOfWeek.Saturday, new TimeOnly(10, 30)) })
             {
-                var date = today.AddDays(1 + (7 * (index % 2)));
+                var date = today.AddDays(3 + (7 * (index % 2)));
                 while (date.DayOfWeek != day)
                 {
                     date = date.AddDays(1);
@@ -37,8 +37,8 @@ public static class DemoParties
                 db.PartySlots.Add(new PartySlot
                 {
                     SiteId = party.SiteId,
-                    Title = party.Title,
-                    Description = party.Description.Length > 0 ? party.Description : "Een feestje vol techniek, met een begeleider van ons.",
+                    Title = party.Title.Length <= 120 ? party.Title : party.Title[..120],
+                    Description = party.Description.Length is > 0 and <= 2000 ? party.Description : "Een feestje vol techniek, met een begeleider van ons.",
                     StartsAt = startsAt,
                     EndsAt = startsAt.AddHours(2),
                     MinAge = 7,

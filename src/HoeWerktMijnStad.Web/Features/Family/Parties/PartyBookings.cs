@@ -12,6 +12,14 @@ public enum PartyOutcome
     AgesDoNotFit,
     HoldExpired,
     NotPossibleNow,
+
+    /// <summary>This address already has a live booking for this party (a double click, a second tab).</summary>
+    AlreadyBooked,
+
+    /// <summary>The party starts within <see cref="PartyBookings.LeadTime"/>: too soon for the partner to answer.</summary>
+    TooSoon,
+
+    MessageTooLong,
 }
 
 public sealed record PartyResult(PartyOutcome Outcome, int PlacesLeft = 0)
@@ -28,6 +36,11 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
     public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(30);
 
     public static readonly TimeSpan EraseAfter = TimeSpan.FromDays(30);
+
+    /// <summary>Parties can be booked until two days before they start, so the partner has time to answer.</summary>
+    public static readonly TimeSpan LeadTime = TimeSpan.FromDays(2);
+
+    public const int MaxMessageLength = 1000;
 
     public async Task<PartyResult> HoldAsync(int slotId, PartyInput input, CancellationToken cancellationToken = default)
     {
@@ -46,16 +59,19 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             return new(PartyOutcome.AgesDoNotFit);
         }
 
+        var bookableUntil = now + LeadTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var taken = await db.PartySlots
-            .Where(s => s.Id == slotId && !s.Closed && s.StartsAt > now && s.BookedChildren + children <= s.CapacityChildren)
+            .Where(s => s.Id == slotId && !s.Closed && s.StartsAt > bookableUntil && s.BookedChildren + children <= s.CapacityChildren)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookedChildren, x => x.BookedChildren + children), cancellationToken);
         if (taken == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            var left = await db.PartySlots.Where(s => s.Id == slotId && !s.Closed && s.StartsAt > now)
-                .Select(s => (int?)(s.CapacityChildren - s.BookedChildren)).SingleOrDefaultAsync(cancellationToken);
-            return new(left is null ? PartyOutcome.NotPossibleNow : PartyOutcome.NoRoom, left ?? 0);
+            var state = await db.PartySlots.Where(s => s.Id == slotId && !s.Closed)
+                .Select(s => new { s.StartsAt, Left = s.CapacityChildren - s.BookedChildren }).SingleOrDefaultAsync(cancellationToken);
+            return state is null ? new(PartyOutcome.NotPossibleNow)
+                : state.StartsAt <= bookableUntil ? new(PartyOutcome.TooSoon)
+                : new(PartyOutcome.NoRoom, state.Left);
         }
 
         var booking = new PartyBooking
@@ -63,7 +79,7 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             PartySlotId = slotId,
             State = PartyBookingState.Held,
             ParentName = input.ParentName!.Trim(),
-            Email = input.Email!.Trim(),
+            Email = input.Email!.Trim().ToLowerInvariant(),
             Phone = input.Phone!.Trim(),
             Children = children,
             AgeFrom = input.AgeFrom!.Value,
@@ -72,7 +88,17 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             HeldUntil = now + HoldFor,
         };
         db.PartyBookings.Add(booking);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // the places taken above go back with the rollback
+            await transaction.RollbackAsync(cancellationToken);
+            return new(PartyOutcome.AlreadyBooked);
+        }
+
         mails.Held(db, (await PartyFacts.FindAsync(db, booking.Id, cancellationToken))!, links.TokenFor(booking.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -98,7 +124,13 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             if (booking.HeldUntil <= now)
             {
                 await ReleaseAsync(db, booking, PartyBookingState.Expired, cancellationToken);
+                await EraseAsync(db, booking, now, cancellationToken);
                 return PartyOutcome.HoldExpired;
+            }
+
+            if (facts.StartsAt <= now)
+            {
+                return PartyOutcome.NotPossibleNow;
             }
 
             booking.State = PartyBookingState.Requested;
@@ -132,15 +164,21 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             return new(PartyOutcome.NotFound);
         }
 
+        message = message?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (message?.Length > MaxMessageLength)
+        {
+            return new(PartyOutcome.MessageTooLong);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booking = await LockAsync(db, bookingId, cancellationToken);
-        if (booking.State != PartyBookingState.Requested || facts.StartsAt <= clock.GetUtcNow())
+        if (booking?.State != PartyBookingState.Requested || facts.StartsAt <= clock.GetUtcNow())
         {
             return new(PartyOutcome.NotPossibleNow);
         }
 
         booking.AnsweredAt = clock.GetUtcNow();
-        booking.PartnerMessage = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
+        booking.PartnerMessage = string.IsNullOrEmpty(message) ? null : message;
         if (confirm)
         {
             booking.State = PartyBookingState.Confirmed;
@@ -172,7 +210,12 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booking = await LockAsync(db, id.Value, cancellationToken);
-        var facts = (await PartyFacts.FindAsync(db, id.Value, cancellationToken))!;
+        var facts = await PartyFacts.FindAsync(db, id.Value, cancellationToken);
+        if (booking is null || facts is null)
+        {
+            return new(PartyOutcome.NotFound);
+        }
+
         var outcome = await change(db, booking, facts, clock.GetUtcNow());
         if (!await SaveOnceAsync(db, cancellationToken))
         {
@@ -185,8 +228,17 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
 
     /// <summary>Reads the booking and locks it until the caller's transaction ends: the hold-expiry job and a second
     /// click wait, then see the new state.</summary>
-    private static Task<PartyBooking> LockAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
-        db.PartyBookings.FromSql($"SELECT *, xmin FROM party_bookings WHERE id = {id} FOR UPDATE").SingleAsync(cancellationToken);
+    private static Task<PartyBooking?> LockAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
+        db.PartyBookings.FromSql($"SELECT *, xmin FROM party_bookings WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>An expired hold was never confirmed, perhaps not even by the owner of the address: its personal data
+    /// and its mail go at once.</summary>
+    private static async Task EraseAsync(AppDbContext db, PartyBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        (booking.ParentName, booking.Email, booking.Phone, booking.ErasedAt) = (null, null, null, now);
+        var prefix = $"{PartyMails.SubjectPrefix}K{booking.Id}:";
+        await db.OutboxEmails.Where(m => m.Subject.StartsWith(prefix)).ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>Gives the booking's places back to its slot, in the caller's transaction.</summary>
     private static async Task ReleaseAsync(AppDbContext db, PartyBooking booking, PartyBookingState state, CancellationToken cancellationToken)

@@ -11,11 +11,11 @@ public sealed class PartyInput : IValidatableObject
 
     [Required(ErrorMessage = "Vul je e-mailadres in: je krijgt een mail om de reservering te bevestigen.")]
     [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
-    [StringLength(254)]
+    [StringLength(254, ErrorMessage = "Een e-mailadres is hoogstens 254 tekens.")]
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Vul een telefoonnummer in, zodat de partner je kan bellen.")]
-    [RegularExpression(@"^\+?[0-9 ()-]{10,20}$", ErrorMessage = "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.")]
+    [StringLength(30, ErrorMessage = "Een telefoonnummer is hoogstens 30 tekens.")]
     public string? Phone { get; set; }
 
     [Required(ErrorMessage = "Hoeveel kinderen komen er?")]
@@ -35,6 +35,11 @@ public sealed class PartyInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Phone is { Length: > 0 } phone && !(phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+') && phone.Count(char.IsAsciiDigit) is >= 10 and <= 15))
+        {
+            yield return new("Vul een telefoonnummer in van minstens 10 cijfers, bijvoorbeeld 06 12345678.", [nameof(Phone)]);
+        }
+
         if (AgeFrom is { } from && AgeTo is { } to && to < from)
         {
             yield return new("De leeftijd van het oudste kind moet minstens die van het jongste zijn.", [nameof(AgeTo)]);

@@ -19,8 +19,8 @@ public sealed class PartySlots(IDbContextFactory<AppDbContext> dbFactory, TimePr
     public async Task<List<PartyListing>> UpcomingAsync(int? slotId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var slots = db.PartySlots.AsNoTracking().Where(s => !s.Closed && s.StartsAt > now && s.Site!.Partner!.MapStatus == MapStatus.OnMap);
+        var bookableUntil = clock.GetUtcNow() + PartyBookings.LeadTime;
+        var slots = db.PartySlots.AsNoTracking().Where(s => !s.Closed && s.StartsAt > bookableUntil && s.Site!.Partner!.MapStatus == MapStatus.OnMap);
         if (slotId is { } id)
         {
             slots = slots.Where(s => s.Id == id);
@@ -40,13 +40,25 @@ public sealed class PartySlots(IDbContextFactory<AppDbContext> dbFactory, TimePr
             .Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList();
     }
 
-    /// <summary>Adds a party in one of the partner's rooms; null when the room is not the partner's party room.</summary>
-    public async Task<int?> AddAsync(int partnerId, PartySlotInput input, CancellationToken cancellationToken = default)
+    /// <summary>Adds a party in one of the partner's rooms; the refusal in Dutch, or null when it was added. The times
+    /// are checked as instants, since a wall-clock check is off by an hour on the nights the clocks change.</summary>
+    public async Task<string?> AddAsync(int partnerId, PartySlotInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Sites.AnyAsync(s => s.Id == input.SiteId && s.PartnerId == partnerId && PartyRooms.Contains(s.Kind), cancellationToken))
         {
-            return null;
+            return "Kies een TechLab of praktijklokaal van jezelf.";
+        }
+
+        var (startsAt, endsAt) = (AmsterdamTime.ToInstant(input.Date!.Value, input.Start!.Value), AmsterdamTime.ToInstant(input.Date!.Value, input.End!.Value));
+        if (startsAt <= clock.GetUtcNow() + PartyBookings.LeadTime)
+        {
+            return "Kies een datum minstens twee dagen vooruit: ouders boeken tot twee dagen van tevoren.";
+        }
+
+        if (endsAt <= startsAt || endsAt - startsAt > TimeSpan.FromHours(6))
+        {
+            return "De eindtijd ligt na de begintijd, en een feestje duurt hoogstens 6 uur.";
         }
 
         var slot = new PartySlot
@@ -54,15 +66,15 @@ public sealed class PartySlots(IDbContextFactory<AppDbContext> dbFactory, TimePr
             SiteId = input.SiteId,
             Title = input.Title!.Trim(),
             Description = input.Description!.Trim(),
-            StartsAt = AmsterdamTime.ToInstant(input.Date!.Value, input.Start!.Value),
-            EndsAt = AmsterdamTime.ToInstant(input.Date!.Value, input.End!.Value),
+            StartsAt = startsAt,
+            EndsAt = endsAt,
             MinAge = input.MinAge,
             MaxAge = input.MaxAge,
             CapacityChildren = input.CapacityChildren,
         };
         db.PartySlots.Add(slot);
         await db.SaveChangesAsync(cancellationToken);
-        return slot.Id;
+        return null;
     }
 
     /// <summary>Closes a party to new bookings; the bookings it has stay.</summary>
@@ -83,7 +95,7 @@ public sealed class PartySlots(IDbContextFactory<AppDbContext> dbFactory, TimePr
             .OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
         var ids = slots.Select(s => s.Id).ToList();
         var bookings = await db.PartyBookings.AsNoTracking()
-            .Where(b => ids.Contains(b.PartySlotId) && b.State != PartyBookingState.Held && b.State != PartyBookingState.Expired)
+            .Where(b => ids.Contains(b.PartySlotId) && b.ParentConfirmedAt != null)
             .OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
         return slots.Select(s => (s, bookings.Where(b => b.PartySlotId == s.Id).ToList())).ToList();
     }

@@ -18,7 +18,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122231837_FamilyCorner")]
+    [Migration("20261122234356_FamilyCorner")]
     partial class FamilyCorner
     {
         /// <inheritdoc />
@@ -1532,6 +1532,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_party_bookings");
 
+                    b.HasIndex("PartySlotId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_party_bookings_live_email")
+                        .HasFilter("state IN ('held', 'requested', 'confirmed')");
+
                     b.HasIndex("PartySlotId", "State")
                         .HasDatabaseName("ix_party_bookings_party_slot_id_state");
 
@@ -1629,6 +1634,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -2489,7 +2495,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Site", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_party_slots_sites_site_id");
 

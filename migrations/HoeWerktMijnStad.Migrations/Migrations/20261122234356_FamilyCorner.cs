@@ -78,7 +78,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         column: x => x.site_id,
                         principalTable: "sites",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -86,6 +86,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:IdentitySequenceOptions", "'1000', '1', '', '', 'False', '1'")
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -161,6 +162,13 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 name: "ix_party_bookings_party_slot_id_state",
                 table: "party_bookings",
                 columns: new[] { "party_slot_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_party_bookings_live_email",
+                table: "party_bookings",
+                columns: new[] { "party_slot_id", "email" },
+                unique: true,
+                filter: "state IN ('held', 'requested', 'confirmed')");
 
             migrationBuilder.CreateIndex(
                 name: "ix_party_slots_site_id",
