@@ -156,40 +156,47 @@ public sealed class Co2HouseTests
     }
 
     [Fact]
-    public void Solar_panels_offset_the_electricity_the_house_uses()
+    public void Solar_panels_save_the_CO2_of_the_grid_power_they_make()
     {
         var without = Day(4);
         var six = Day(4, (Q.Solar, "zes"));
         var expectedKwh = 6 * SolarPanel.Value / DaysPerYear;
 
-        Assert.Equal(expectedKwh, six.SolarUsedKwh, Precision);
+        Assert.Equal(expectedKwh, six.SolarKwh, Precision);
+        Assert.Equal(-expectedKwh * Electricity.Value, six.Line(Co2House.SolarLine), Precision);
         Assert.Equal(without.TotalKg - expectedKwh * Electricity.Value, six.TotalKg, Precision);
     }
 
     [Fact]
-    public void Solar_panels_never_take_the_house_below_zero_and_do_not_offset_the_car()
+    public void A_frugal_house_with_many_panels_goes_below_zero_and_saving_power_still_counts_there()
     {
-        var frugal = Day(1, (Q.Insulation, "goed"), (Q.Heating, "warmtepomp"), (Q.Solar, "twaalf"), (Q.Thermostat, "18"),
-            (Q.Shower, "5min-bespaar"), (Q.Travel, "elektrische-auto"), (Q.Cooking, "inductie"), (Q.Lighting, "led-uit"),
-            (Q.Drying, "waslijn"), (Q.StandbyUse, "uit"));
+        (Co2Question, string)[] frugal =
+        [
+            (Q.Insulation, "goed"), (Q.Heating, "warmtepomp"), (Q.Solar, "twaalf"), (Q.Thermostat, "18"), (Q.Shower, "5min-bespaar"),
+            (Q.Travel, "elektrische-auto"), (Q.Cooking, "inductie"), (Q.Lighting, "led-uit"), (Q.Drying, "waslijn"), (Q.StandbyUse, "uit"),
+        ];
+        var day = Day(1, frugal);
+        var withHalogen = Co2House.Calculate(House(1, frugal).With(Q.Lighting, "halogeen"));
 
-        Assert.Equal(frugal.HouseElectricityKwh, frugal.SolarUsedKwh, Precision);
-        Assert.Equal(0, frugal.HomeKg, Precision);
-        Assert.Equal(TravelDistance.Value * ElectricCarKgPerKm, frugal.TotalKg, Precision);
+        Assert.True(day.SolarKwh > day.HouseElectricityKwh);
+        Assert.True(day.HomeKg < 0, $"{day.HomeKg}");
+        Assert.Equal(TravelDistance.Value * ElectricCarKgPerKm, day.TravelKg, Precision);
+        Assert.Equal((Q.Lighting.Find("halogeen")!.Value - Q.Lighting.Find("led-uit")!.Value) * Electricity.Value,
+            withHalogen.TotalKg - day.TotalKg, Precision);
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(6)]
-    public void Every_answer_gives_a_finite_total_of_zero_or_more(int persons)
+    public void Every_answer_gives_finite_lines_and_only_solar_panels_subtract(int persons)
     {
         foreach (var question in Q.Choosable)
         {
             foreach (var option in question.Options)
             {
                 var day = Co2House.Calculate(Co2Choices.ForHousehold(persons).With(question, option.Key));
-                Assert.True(double.IsFinite(day.TotalKg) && day.TotalKg >= 0, $"{question.Key}:{option.Key} gives {day.TotalKg}");
-                Assert.All(day.Lines.Where(l => l.Key != Co2House.SolarLine), l => Assert.True(l.Kg >= 0, $"{l.Key} {l.Kg}"));
+                Assert.True(double.IsFinite(day.TotalKg) && day.TotalKg > 0, $"{question.Key}:{option.Key} gives {day.TotalKg}");
+                Assert.All(day.Lines, l => Assert.True(l.Key == Co2House.SolarLine ? l.Kg <= 0 : l.Kg >= 0, $"{l.Key} {l.Kg}"));
             }
         }
     }

@@ -59,10 +59,10 @@ public static class Co2Factors
     public static readonly Co2Factor SpaceHeatingGas = new("Gas voor verwarmen in een gewoon huis", 640, "m³ per jaar",
         "Aanname: het gemiddelde gasverbruik van het CBS min ongeveer 300 m³ voor warm water (Milieu Centraal) en het gas voor koken.", Co2FactorKind.Assumption);
 
-    public static readonly Co2Factor ThermostatStep = new("Verwarmen per graad warmer of kouder", 0.07, "deel van de warmte",
+    public static readonly Co2Factor ThermostatStep = new("Verwarmen per graad warmer of kouder", 7, "procent meer of minder warmte",
         "Vuistregel van Milieu Centraal: elke graad lager scheelt zo'n 7% op het verwarmen.", Co2FactorKind.Assumption);
 
-    public static readonly Co2Factor BoilerEfficiency = new("Rendement van een HR-ketel", 0.9, "deel van de energie",
+    public static readonly Co2Factor BoilerEfficiency = new("Rendement van een HR-ketel", 90, "procent van de energie in het gas",
         "Aanname: zoveel van de energie in het gas wordt warmte in huis.", Co2FactorKind.Assumption);
 
     public static readonly Co2Factor HeatPumpHeating = new("Warmtepomp, verwarmen", 3.5, "kWh warmte per kWh stroom",
@@ -71,7 +71,7 @@ public static class Co2Factors
     public static readonly Co2Factor HeatPumpHotWater = new("Warmtepomp, warm water", 2.5, "kWh warmte per kWh stroom",
         "Aanname: voor heet kraanwater werkt een warmtepomp minder zuinig dan voor de verwarming.", Co2FactorKind.Assumption);
 
-    public static readonly Co2Factor HybridShare = new("Hybride warmtepomp", 0.7, "deel van het verwarmen",
+    public static readonly Co2Factor HybridShare = new("Hybride warmtepomp", 70, "procent van het verwarmen",
         "Aanname: dit deel van het verwarmen doet de warmtepomp; de ketel doet de rest en het warme water.", Co2FactorKind.Assumption);
 
     public static readonly Co2Factor CookingGas = new("Koken op gas", 40, "m³ per jaar per gemiddeld huishouden",
@@ -114,7 +114,7 @@ public static class Co2Factors
         "Aanname: meer mensen in huis wassen meer en kijken meer tv.", Co2FactorKind.Assumption);
 
     public static readonly Co2Factor SolarPanel = new("Zonnepaneel van 400 Wp", 340, "kWh per jaar",
-        "Aanname: 0,85 kWh per wattpiek per jaar, een gangbare opbrengst in Nederland. We tellen alleen stroom die het huis zelf gebruikt.", Co2FactorKind.Assumption);
+        "Aanname: 0,85 kWh per wattpiek per jaar, een gangbare opbrengst in Nederland. Ook de stroom die naar het net gaat telt mee: die vervangt daar stroom uit een centrale.", Co2FactorKind.Assumption);
 
     public static readonly Co2Factor TravelDistance = new("Naar school en werk", 10, "km per persoon per dag",
         "Aanname: heen en terug. We rekenen alsof ieder zijn eigen rit maakt; samen rijden scheelt.", Co2FactorKind.Assumption);
@@ -140,7 +140,7 @@ public static class Co2Factors
     public const double DaysPerYear = 365;
 
     /// <summary>Heat one m³ of gas gives in a boiler, in kWh.</summary>
-    public static double HeatPerGasM3 => GasEnergy.Value * BoilerEfficiency.Value;
+    public static double HeatPerGasM3 => GasEnergy.Value * BoilerEfficiency.Value / 100;
 
     public static double PetrolCarKgPerKm => Petrol.Value / PetrolCarUse.Value;
 

@@ -6,13 +6,14 @@ namespace HoeWerktMijnStad.Web.Features.Family.Co2Game;
 public sealed record Co2Line(string Key, string Label, double Kg);
 
 /// <summary>A household's CO2 over one average day of the year, line by line.</summary>
-public sealed record Co2Day(IReadOnlyList<Co2Line> Lines, double GasM3, double HouseElectricityKwh, double SolarUsedKwh)
+public sealed record Co2Day(IReadOnlyList<Co2Line> Lines, double GasM3, double HouseElectricityKwh, double SolarKwh)
 {
     public double TotalKg => Lines.Sum(l => l.Kg);
 
     public double TravelKg => Line(Co2House.TravelLine);
 
-    /// <summary>The gas and electricity of the house itself, without travel: what the CBS averages cover.</summary>
+    /// <summary>The gas and electricity of the house itself, without travel: what the CBS averages cover.
+    /// Below zero when the solar panels make more than the house uses.</summary>
     public double HomeKg => TotalKg - TravelKg;
 
     public double Line(string key) => Lines.Where(l => l.Key == key).Sum(l => l.Kg);
@@ -45,7 +46,7 @@ public static class Co2House
 
         var heatDemandM3 = SpaceHeatingGas.Value / DaysPerYear
             * choices.For(Co2Questions.Insulation).Value
-            * (1 + ThermostatStep.Value * (choices.For(Co2Questions.Thermostat).Value - ReferenceTemperature));
+            * (1 + ThermostatStep.Value / 100 * (choices.For(Co2Questions.Thermostat).Value - ReferenceTemperature));
         var heatingGas = heatDemandM3 * (1 - share);
         var heatingKwh = heatDemandM3 * share * HeatPerGasM3 / HeatPumpHeating.Value;
 
@@ -65,9 +66,9 @@ public static class Co2House
         var travelKg = persons * TravelDistance.Value * choices.For(Co2Questions.Travel).Value;
 
         var houseKwh = heatingKwh + showerKwh + cookingKwh + lightingKwh + dryingKwh + standbyKwh + appliancesKwh;
+        // all the panels make counts, also what goes to the grid: there it replaces power from a plant, so
+        // every kWh the house saves is worth the same, with or without panels (see SolarPanel)
         var solarKwh = choices.For(Co2Questions.Solar).Value * SolarPanel.Value / DaysPerYear;
-        // panels offset what the house uses; what goes back to the grid is not counted (see SolarPanel)
-        var solarUsedKwh = Math.Min(solarKwh, houseKwh);
 
         var gas = NaturalGas.Value;
         var power = Electricity.Value;
@@ -81,9 +82,9 @@ public static class Co2House
             new(StandbyLine, "Apparaten op stand-by", standbyKwh * power),
             new(AppliancesLine, "Koelkast, wasmachine, tv en computer", appliancesKwh * power),
             new(TravelLine, "Naar school en werk", travelKg),
-            new(SolarLine, "Stroom van de eigen zonnepanelen", -solarUsedKwh * power),
+            new(SolarLine, "Stroom van de eigen zonnepanelen", -solarKwh * power),
         ];
-        return new Co2Day(lines, heatingGas + showerGas + cookingGas, houseKwh, solarUsedKwh);
+        return new Co2Day(lines, heatingGas + showerGas + cookingGas, houseKwh, solarKwh);
     }
 
     /// <summary>What <paramref name="question"/>'s answer adds (positive) or saves (negative) compared with the

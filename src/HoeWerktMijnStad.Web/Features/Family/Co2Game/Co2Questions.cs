@@ -37,7 +37,7 @@ public static partial class Co2Questions
             new("ketel", "Een cv-ketel op aardgas",
                 "De ketel verbrandt aardgas. Bij het verbranden ontstaat CO2: 1,78 kg voor elke kubieke meter gas. Ook het douchewater komt uit de ketel.", 0),
             new("hybride", "Een hybride warmtepomp naast de ketel",
-                "De warmtepomp doet het meeste werk, met stroom. Alleen als het heel koud is springt de ketel bij. Het douchewater komt nog uit de ketel.", HybridShare.Value),
+                "De warmtepomp doet het meeste werk, met stroom. Alleen als het heel koud is springt de ketel bij. Het douchewater komt nog uit de ketel.", HybridShare.Value / 100),
             new("warmtepomp", "Een warmtepomp, helemaal zonder gas",
                 "Een warmtepomp haalt warmte uit de buitenlucht: een koelkast, maar dan andersom. Van 1 kWh stroom maakt hij 3,5 kWh warmte. Hij maakt ook het douchewater warm.", 1.0),
         ]);
@@ -52,7 +52,7 @@ public static partial class Co2Questions
             new("zes", "Ja, 6 zonnepanelen",
                 "Zonnepanelen maken stroom van zonlicht, zonder CO2. 6 panelen maken gemiddeld ruim 5 kWh per dag: in de zomer veel, in de winter weinig.", 6),
             new("twaalf", "Ja, 12 zonnepanelen",
-                "12 panelen maken gemiddeld ruim 11 kWh per dag. Stroom die jullie huis niet zelf gebruikt, telt de game niet mee.", 12),
+                "12 panelen maken gemiddeld ruim 11 kWh per dag. Wat jullie huis niet zelf gebruikt, gaat naar de buren: daar hoeft dan minder stroom uit een centrale te komen. Ook dat telt mee.", 12),
         ]);
 
     /// <summary>Every question, the household first.</summary>
