@@ -49,9 +49,11 @@ public sealed class Co2GameTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_live_total_is_announced_politely_and_moves_with_each_choice()
+    public async Task The_live_total_is_announced_politely_and_moves_with_each_choice_over_a_websocket()
     {
         var page = await fixture.NewPageAsync();
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         await page.GotoAsync(GamePath);
         await page.GetByRole(AriaRole.Button, new() { Name = "Start het spel" }).ClickAsync();
         await page.GetByLabel("4 personen").CheckAsync();
@@ -67,6 +69,8 @@ public sealed class Co2GameTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".co2-explain")).ToContainTextAsync(
             $"Deze keuze: {Co2Format.Difference(Co2House.Effect(draughty, Co2Questions.Insulation))} CO2 per dag");
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+        // the circuit got its websocket past the Content-Security-Policy (no fallback to long polling)
+        Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 
     [Fact]
