@@ -37,7 +37,7 @@ public sealed class Co2ResultViewTests : BunitContext
         Assert.Contains("overal de zuinigste keuze", cut.Find(".empty-state").TextContent, StringComparison.Ordinal);
         Assert.Contains("Klimaatkampioen!", cut.Find("h2").TextContent, StringComparison.Ordinal);
         Assert.True(result.Day.HomeKg < 0);
-        Assert.Contains("meer schone stroom dan het huis gebruikt", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("gemiddeld. Onder nul: jullie zonnepanelen maken meer schone stroom dan het huis gebruikt.", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

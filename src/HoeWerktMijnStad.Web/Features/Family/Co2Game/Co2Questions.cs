@@ -38,7 +38,7 @@ public static partial class Co2Questions
                 "De ketel verbrandt aardgas. Bij het verbranden ontstaat CO2: 1,78 kg voor elke kubieke meter gas. Ook het douchewater komt uit de ketel.", 0),
             new("hybride", "Een hybride warmtepomp naast de ketel",
                 "De warmtepomp doet het meeste werk, met stroom. Alleen als het heel koud is springt de ketel bij. Het douchewater komt nog uit de ketel.", HybridShare.Value / 100),
-            new("warmtepomp", "Een warmtepomp, helemaal zonder gas",
+            new("warmtepomp", "Een warmtepomp, zonder cv-ketel",
                 "Een warmtepomp haalt warmte uit de buitenlucht: een koelkast, maar dan andersom. Van 1 kWh stroom maakt hij 3,5 kWh warmte. Hij maakt ook het douchewater warm.", 1.0),
         ]);
 
