@@ -10,6 +10,7 @@ using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Features.Worksites;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
+using HoeWerktMijnStad.Web.Infrastructure.Interactive;
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 using HoeWerktMijnStad.Web.Infrastructure.Security;
@@ -32,6 +33,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents();
+builder.AddHwmsInteractiveIslands();
 // Dutch text as it is (ë, é, ó) rather than as character references; markup characters are still encoded
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -66,7 +68,7 @@ app.MapPartnerImages();
 app.MapBookingEndpoints();
 app.MapFiguresExport();
 app.MapHwmsJobs();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddHwmsInteractiveIslands();
 
 await app.RunAsync();
 
