@@ -31,6 +31,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MapRule.MapExemptMonth> MapExemptMonths => Set<MapRule.MapExemptMonth>();
     public DbSet<MapRule.PartnerExemption> PartnerExemptions => Set<MapRule.PartnerExemption>();
     public DbSet<MapRule.MapMonthClose> MapMonthCloses => Set<MapRule.MapMonthClose>();
+    public DbSet<Demand.DemandRequest> DemandRequests => Set<Demand.DemandRequest>();
+    public DbSet<Demand.DemandOffer> DemandOffers => Set<Demand.DemandOffer>();
+    public DbSet<Demand.DemandSubscription> DemandSubscriptions => Set<Demand.DemandSubscription>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

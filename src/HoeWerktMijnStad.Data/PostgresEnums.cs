@@ -21,5 +21,8 @@ public static class PostgresEnums
         (typeof(Bookings.ChecklistSide), "checklist_side"),
         (typeof(Bookings.ChecklistPhase), "checklist_phase"),
         (typeof(MapRule.MapStatusReason), "map_status_reason"),
+        (typeof(Demand.DemandState), "demand_state"),
+        (typeof(Demand.DemandOfferState), "demand_offer_state"),
+        (typeof(Demand.DemandMailFrequency), "demand_mail_frequency"),
     ];
 }

@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Features.MapRule;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
@@ -56,6 +57,8 @@ public static class JobsSetup
         recurring.AddOrUpdate<BookingFollowUp>(BookingFollowUp.JobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", amsterdam);
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.CloseJobId, job => job.CloseLastMonthAsync(CancellationToken.None), "0 6 1 * *", amsterdam);
         var warningDay = app.Services.GetRequiredService<IOptions<MapRuleOptions>>().Value.WarningDay;
+        recurring.AddOrUpdate<DemandJobs>(DemandJobs.JobId, job => job.RunAsync(CancellationToken.None), "5 * * * *", amsterdam);
+        recurring.AddOrUpdate<DemandJobs>(DemandJobs.DigestJobId, job => job.SendWeeklyDigestsAsync(CancellationToken.None), "0 8 * * 1", amsterdam);
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.WarnJobId, job => job.WarnAsync(CancellationToken.None), $"0 9 {warningDay} * *", amsterdam);
 
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
