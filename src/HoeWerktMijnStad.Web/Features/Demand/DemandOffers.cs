@@ -126,7 +126,7 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
     private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)
     {
         var (siteId, worksiteId) = input.ParsePlace();
-        if (input.NewPlace.Length == 0)
+        if (string.IsNullOrEmpty(input.NewPlace))
         {
             return true;
         }

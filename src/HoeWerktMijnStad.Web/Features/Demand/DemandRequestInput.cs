@@ -49,12 +49,15 @@ public sealed class DemandRequestInput
     [StringLength(200, ErrorMessage = "Hoe jullie reizen past in 200 tekens.")]
     public string? TravelNote { get; set; }
 
-    public bool WorksiteWelcome { get; set; } = true;
+    /// <summary>False unless posted: a browser leaves an unticked box out of the form (<see cref="New"/> ticks it).</summary>
+    public bool WorksiteWelcome { get; set; }
 
-    public bool TechLabWelcome { get; set; } = true;
+    public bool TechLabWelcome { get; set; }
 
     public static DemandRequestInput New() => new()
     {
+        WorksiteWelcome = true,
+        TechLabWelcome = true,
         Weekdays = SchoolDays.Select(d => new Choice<DayOfWeek> { Value = d }).ToList(),
     };
 

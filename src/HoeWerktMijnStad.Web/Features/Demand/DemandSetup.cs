@@ -10,6 +10,7 @@ public static class DemandSetup
         builder.Services.AddScoped<DemandQueries>();
         builder.Services.AddScoped<DemandMails>();
         builder.Services.AddScoped<DemandJobs>();
+        builder.Services.AddScoped<DemandAccess>();
         return builder;
     }
 }

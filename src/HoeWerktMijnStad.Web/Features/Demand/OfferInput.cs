@@ -23,7 +23,7 @@ public sealed class OfferInput
     public int NewDurationMinutes { get; set; } = 90;
 
     /// <summary>"" (at the school), "site:ID" or "worksite:ID", as in the activity editor.</summary>
-    public string NewPlace { get; set; } = "";
+    public string? NewPlace { get; set; }
 
     /// <summary>Start times in Amsterdam time.</summary>
     public DateTime? Date1 { get; set; }
@@ -37,7 +37,7 @@ public sealed class OfferInput
 
     public (int? SiteId, int? WorksiteId) ParsePlace()
     {
-        var parts = NewPlace.Split(':', 2);
+        var parts = (NewPlace ?? "").Split(':', 2);
         var id = parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
         return parts[0] switch
         {
