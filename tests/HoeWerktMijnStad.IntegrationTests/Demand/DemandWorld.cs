@@ -5,6 +5,7 @@ using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.IntegrationTests.Bookings;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Catalogue;
 using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Features.PartnerSelfService;
@@ -121,6 +122,18 @@ public static class DemandWorld
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemandRequests>()
             .SubscribeAsync(partner.Id, frequency, await EditorAsync(fixture, partner.Editor), partner.Name);
+    }
+
+    /// <summary>A post to a page that shows the poster no form (it is not theirs to see): the antiforgery token comes
+    /// from a page of the site that does show one, as a crafted request would take it.</summary>
+    public static async Task<(HttpResponseMessage Response, string Html)> ForgedPostAsync(this HttpClient client, string tokenPage, string url,
+        string formName, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(tokenPage);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        var response = await client.PostAsync(url, HtmlForms.Content(fields.Append(new("_handler", formName)).Append(new("__RequestVerificationToken", System.Net.WebUtility.HtmlDecode(token)))));
+        return (response, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Every test of a class starts without requests, offers, subscriptions or bookings.</summary>

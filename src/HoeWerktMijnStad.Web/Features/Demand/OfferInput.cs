@@ -19,7 +19,7 @@ public sealed class OfferInput
 
     public ActivityType NewType { get; set; } = ActivityType.CompanyVisit;
 
-    [Range(15, 600, ErrorMessage = "De duur is tussen 15 en 600 minuten.")]
+    /// <summary>Checked in <see cref="Check"/>, only for a new activity.</summary>
     public int NewDurationMinutes { get; set; } = 90;
 
     /// <summary>"" (at the school), "site:ID" or "worksite:ID", as in the activity editor.</summary>
@@ -53,6 +53,11 @@ public sealed class OfferInput
         if (ActivityId == 0 && string.IsNullOrWhiteSpace(NewTitle))
         {
             yield return (nameof(NewTitle), "Geef de nieuwe activiteit een titel, of kies een activiteit die je al hebt.");
+        }
+
+        if (ActivityId == 0 && NewDurationMinutes is < 15 or > 600)
+        {
+            yield return (nameof(NewDurationMinutes), "De duur is tussen 15 en 600 minuten.");
         }
 
         if (ActivityId == 0 && NewType == ActivityType.KidsParty)
