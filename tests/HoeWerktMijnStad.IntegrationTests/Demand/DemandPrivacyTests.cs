@@ -150,6 +150,21 @@ public sealed class DemandPrivacyTests(OutboxFixture fixture) : IClassFixture<Ou
     }
 
     [Fact]
+    public async Task An_editor_cannot_set_another_partners_mail_about_requests()
+    {
+        var other = await fixture.PartnerNearAsync($"p-ander-{Guid.NewGuid():N}"[..16], 40);
+        var editor = await fixture.SignedInAsync(other.Editor);
+
+        var (_, own) = await editor.PostFormAsync("/partner/vragen", new Dictionary<string, string> { ["Mail.Frequency"] = "Weekly" }, "vragen-mail");
+        await editor.PostFormAsync("/partner/vragen", new Dictionary<string, string> { ["Mail.PartnerSlug"] = _near.Slug, ["Mail.Frequency"] = "Immediate" }, "vragen-mail");
+
+        Assert.Contains("Opgeslagen: elke maandag een mail", own, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        var subscriptions = await db.DemandSubscriptions.Select(s => new { s.PartnerId, s.Frequency }).ToListAsync();
+        Assert.Equal([(other.Id, DemandMailFrequency.Weekly)], subscriptions.Select(r => (r.PartnerId, r.Frequency)));
+    }
+
+    [Fact]
     public async Task The_demand_map_counts_requests_per_district_and_names_no_school_or_teacher()
     {
         await fixture.PostRequestAsync(DemandWorld.Request("Eerste vraag", pupils: 20));

@@ -67,7 +67,8 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (activity is null)
         {
-            activity = NewActivity(partner.Id, request, input);
+            var themes = await db.Partners.Where(p => p.Id == partner.Id).Select(p => p.Themes).SingleAsync(cancellationToken);
+            activity = NewActivity(partner.Id, request, input, themes);
             db.Activities.Add(activity);
             await db.SaveChangesAsync(cancellationToken);
             db.Record(editor, "Activiteit toegevoegd", $"{activity.Title} ({partner.Name}), voor een vraag van een school", partner.Id);
@@ -103,7 +104,7 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         return new DemandResult(offer.Id, []);
     }
 
-    private static Activity NewActivity(int partnerId, DemandRequest request, OfferInput input)
+    private static Activity NewActivity(int partnerId, DemandRequest request, OfferInput input, List<Theme> partnerThemes)
     {
         var (siteId, worksiteId) = input.ParsePlace();
         return new Activity
@@ -112,7 +113,8 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
             Title = input.NewTitle!.Trim(),
             Type = input.NewType,
             Levels = [request.Level],
-            Themes = request.Theme is { } theme ? [theme] : [],
+            // the asked theme, or (a request open to any) the partner's own, so the activity shows under a theme in /aanbod
+            Themes = request.Theme is { } theme ? [theme] : [.. partnerThemes],
             MinGroupSize = 1,
             MaxGroupSize = request.Pupils,
             DurationMinutes = input.NewDurationMinutes,
