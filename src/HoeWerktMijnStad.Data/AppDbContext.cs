@@ -34,6 +34,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Family.Trip> Trips => Set<Family.Trip>();
     public DbSet<Family.PartySlot> PartySlots => Set<Family.PartySlot>();
     public DbSet<Family.PartyBooking> PartyBookings => Set<Family.PartyBooking>();
+    public DbSet<Demand.DemandRequest> DemandRequests => Set<Demand.DemandRequest>();
+    public DbSet<Demand.DemandOffer> DemandOffers => Set<Demand.DemandOffer>();
+    public DbSet<Demand.DemandSubscription> DemandSubscriptions => Set<Demand.DemandSubscription>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

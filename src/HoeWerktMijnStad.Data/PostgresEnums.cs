@@ -23,5 +23,8 @@ public static class PostgresEnums
         (typeof(MapRule.MapStatusReason), "map_status_reason"),
         (typeof(Family.Utility), "utility"),
         (typeof(Family.PartyBookingState), "party_booking_state"),
+        (typeof(Demand.DemandState), "demand_state"),
+        (typeof(Demand.DemandOfferState), "demand_offer_state"),
+        (typeof(Demand.DemandMailFrequency), "demand_mail_frequency"),
     ];
 }

@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Web.Components;
 using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.Family.Parties;
@@ -28,6 +29,7 @@ builder.AddHwmsWorksites();
 builder.AddHwmsBookings();
 builder.AddHwmsMapRule();
 builder.AddHwmsParties();
+builder.AddHwmsDemand();
 builder.AddHwmsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();

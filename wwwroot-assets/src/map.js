@@ -1,6 +1,7 @@
 // Hoe Werkt Mijn Stad — the map island.
 // Custom elements enhance server-rendered pages: <hwms-map-explorer> (the map page: filters, map, list) and
-// <hwms-mini-map> (a few places on a partner, worksite or school page) and <hwms-point-picker> (placing a
+// <hwms-mini-map> (a few places on a partner, worksite or school page), <hwms-demand-map> (open requests per
+// district, for partners and the programme leader) and <hwms-point-picker> (placing a
 // site in the partner self-service). The list and the filter form work
 // without this module; it adds the map and updates the results without a full reload.
 
@@ -247,6 +248,39 @@ class AreaDrawing {
   }
 }
 
+/** The demand map (partners and the programme leader): open requests per school district as a circle with its
+ * count, at the middle of the district's schools. Never a school; the table under it holds the same numbers. */
+class DemandMap extends HTMLElement {
+  async connectedCallback() {
+    if (this.map) return;
+    const districts = JSON.parse(this.dataset.districts ?? "[]");
+    const L = await loadLeaflet();
+    this.map = createMap(L, this, { scrollWheelZoom: false }, "Achtergrondkaart niet beschikbaar; de tabel hieronder heeft dezelfde cijfers.");
+    const bounds = L.latLngBounds([]);
+    for (const district of districts) {
+      const text = `${district.name}: ${district.requests === 1 ? "1 open vraag" : `${district.requests} open vragen`}`;
+      L.circleMarker([district.lat, district.lon], {
+        radius: 12 + 5 * Math.sqrt(district.requests),
+        color: "#083f78",
+        weight: 2,
+        fillColor: "#0b5cad",
+        fillOpacity: 0.6,
+      })
+        .bindTooltip(String(district.requests), { permanent: true, direction: "center", className: "demand-count" })
+        .bindPopup(text)
+        .addTo(this.map);
+      bounds.extend([district.lat, district.lon]);
+    }
+    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 13 });
+  }
+
+  disconnectedCallback() {
+    this.map?.remove();
+    this.map = undefined;
+  }
+}
+
 customElements.define("hwms-map-explorer", MapExplorer);
+customElements.define("hwms-demand-map", DemandMap);
 customElements.define("hwms-point-picker", PointPicker);
 customElements.define("hwms-mini-map", MiniMap);

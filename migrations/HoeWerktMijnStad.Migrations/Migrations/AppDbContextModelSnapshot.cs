@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Data.MapRule;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,9 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "booking_state", new[] { "cancelled", "completed", "confirmed", "declined", "expired", "not_happened", "requested" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_phase", new[] { "after", "before", "on_the_day" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_side", new[] { "company", "school" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_mail_frequency", new[] { "immediate", "none", "weekly" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
@@ -1360,6 +1364,248 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("Dates")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("dates");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer")
+                        .HasColumnName("request_id");
+
+                    b.Property<DemandOfferState>("State")
+                        .HasColumnType("demand_offer_state")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demand_offers");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_demand_offers_activity_id");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_demand_offers_author_id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demand_offers_booking_id")
+                        .HasFilter("booking_id IS NOT NULL");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demand_offers_one_accepted")
+                        .HasFilter("state = 'accepted'");
+
+                    b.HasIndex("PartnerId", "State")
+                        .HasDatabaseName("ix_demand_offers_partner_id_state");
+
+                    b.HasIndex("RequestId", "PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demand_offers_request_id_partner_id");
+
+                    b.ToTable("demand_offers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_demand_offers_booking", "(state = 'accepted') = (booking_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_demand_offers_closed", "(state = 'open') = (closed_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_demand_offers_dates", "cardinality(dates) BETWEEN 1 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<ActivityType?>("ActivityType")
+                        .HasColumnType("activity_type")
+                        .HasColumnName("activity_type");
+
+                    b.Property<int>("ClassYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_year");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<EducationLevel>("Level")
+                        .HasColumnType("education_level")
+                        .HasColumnName("level");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.PrimitiveCollection<int[]>("PreferredWeekdays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("preferred_weekdays");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("pupils");
+
+                    b.Property<int>("RadiusKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("radius_km");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<DemandState>("State")
+                        .HasColumnType("demand_state")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeacherId")
+                        .HasColumnType("text")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<bool>("TechLabWelcome")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tech_lab_welcome");
+
+                    b.Property<Theme?>("Theme")
+                        .HasColumnType("theme")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TravelNote")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("travel_note");
+
+                    b.Property<bool>("WorksiteWelcome")
+                        .HasColumnType("boolean")
+                        .HasColumnName("worksite_welcome");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demand_requests");
+
+                    b.HasIndex("TeacherId")
+                        .HasDatabaseName("ix_demand_requests_teacher_id");
+
+                    b.HasIndex("SchoolId", "State")
+                        .HasDatabaseName("ix_demand_requests_school_id_state");
+
+                    b.HasIndex("State", "PeriodEnd")
+                        .HasDatabaseName("ix_demand_requests_state_period_end");
+
+                    b.ToTable("demand_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_demand_requests_class", "pupils BETWEEN 1 AND 200 AND class_year BETWEEN 1 AND 8");
+
+                            t.HasCheckConstraint("ck_demand_requests_closed", "(state = 'open') = (closed_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_demand_requests_period", "period_end >= period_start");
+
+                            t.HasCheckConstraint("ck_demand_requests_radius", "radius_km BETWEEN 1 AND 50");
+
+                            t.HasCheckConstraint("ck_demand_requests_title", "length(btrim(title)) > 0");
+
+                            t.HasCheckConstraint("ck_demand_requests_weekdays", "preferred_weekdays <@ ARRAY[0, 1, 2, 3, 4, 5, 6]");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandSubscription", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DemandMailFrequency>("Frequency")
+                        .HasColumnType("demand_mail_frequency")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateTimeOffset?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_digest_at");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("PartnerId")
+                        .HasName("pk_demand_subscriptions");
+
+                    b.ToTable("demand_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Email.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -2475,6 +2721,82 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandOffer", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demand_offers_activities_activity_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_demand_offers_asp_net_users_author_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", "Booking")
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_demand_offers_bookings_booking_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demand_offers_partners_partner_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Demand.DemandRequest", "Request")
+                        .WithMany("Offers")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demand_offers_demand_requests_request_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Booking");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandRequest", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_demand_requests_schools_school_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Teacher")
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_demand_requests_asp_net_users_teacher_id");
+
+                    b.Navigation("School");
+
+                    b.Navigation("Teacher");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandSubscription", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demand_subscriptions_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartyBooking", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Family.PartySlot", "PartySlot")
@@ -2613,6 +2935,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Sites");
 
                     b.Navigation("Worksites");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandRequest", b =>
+                {
+                    b.Navigation("Offers");
                 });
 #pragma warning restore 612, 618
         }

@@ -238,8 +238,9 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         (booking.StartsAt, booking.EndsAt) = (start, start.AddMinutes(minutes));
     }
 
-    /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now.</summary>
-    private static async Task ConfirmedAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
+    /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now. Also how a
+    /// request's accepted offer (Features/Demand) becomes a confirmed booking.</summary>
+    internal static async Task ConfirmedAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
     {
         booking.State = BookingState.Confirmed;
         booking.Checklist.AddRange(await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)

@@ -33,6 +33,9 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
         {
             await DemoVisits.EnsureAsync(db, clock, teacher.Id, schoolId, visitedPartner, cancellationToken);
         }
+
+        // a few open requests of demo schools, so the demo partner and the leader see the demand side
+        await DemoRequests.EnsureAsync(db, clock, teacher?.Id, cancellationToken);
     }
 
     private async Task<AppUser?> EnsureAsync(string email, string name, string role, Action<AppUser> configure)

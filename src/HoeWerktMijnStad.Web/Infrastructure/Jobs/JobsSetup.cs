@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Features.Family.Parties;
+using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Features.MapRule;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
@@ -59,6 +60,8 @@ public static class JobsSetup
         recurring.AddOrUpdate<PartyJobs>(PartyJobs.ExpireJobId, job => job.ExpireHoldsAsync(CancellationToken.None), "*/5 * * * *", amsterdam);
         recurring.AddOrUpdate<PartyJobs>(PartyJobs.EraseJobId, job => job.EraseAsync(CancellationToken.None), "30 3 * * *", amsterdam);
         var warningDay = app.Services.GetRequiredService<IOptions<MapRuleOptions>>().Value.WarningDay;
+        recurring.AddOrUpdate<DemandJobs>(DemandJobs.JobId, job => job.RunAsync(CancellationToken.None), "5 * * * *", amsterdam);
+        recurring.AddOrUpdate<DemandJobs>(DemandJobs.DigestJobId, job => job.SendWeeklyDigestsAsync(CancellationToken.None), "0 8 * * 1", amsterdam);
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.WarnJobId, job => job.WarnAsync(CancellationToken.None), $"0 9 {warningDay} * *", amsterdam);
 
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions

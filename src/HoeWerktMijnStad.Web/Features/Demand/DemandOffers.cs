@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.Demand;
+using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.PartnerSelfService;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HoeWerktMijnStad.Web.Features.Demand;
+
+/// <summary>A partner answers a request that fits it with an offer: an activity it has (for the class's level
+/// and size) or one it makes for the request, and dates in the request's period. The teacher hears of it.</summary>
+public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, TimeProvider clock)
+{
+    public const string Answered = "Jullie hebben deze vraag al beantwoord.";
+
+    public const string NotFitting = "Deze vraag past niet (meer) bij jullie: het niveau, het thema of de afstand tot de school klopt niet.";
+
+    /// <summary>The partner's activities that can be offered to this class: its level, its size, not a kids' party.</summary>
+    public static IQueryable<Activity> Offerable(AppDbContext db, int partnerId, DemandRequest request) =>
+        db.Activities.AsNoTracking().Where(a => a.PartnerId == partnerId && a.Type != ActivityType.KidsParty
+            && a.Levels.Contains(request.Level) && a.MinGroupSize <= request.Pupils && request.Pupils <= a.MaxGroupSize);
+
+    public async Task<DemandResult> OfferAsync(int requestId, EditablePartner partner, ClaimsPrincipal editor, OfferInput input, CancellationToken cancellationToken = default)
+    {
+        var (today, now) = (AmsterdamTime.Today(clock), clock.GetUtcNow());
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var request = await db.DemandRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request?.State != DemandState.Open)
+        {
+            return DemandResult.Refused(DemandRequests.NotOpen);
+        }
+
+        if (await db.DemandOffers.AnyAsync(o => o.RequestId == requestId && o.PartnerId == partner.Id, cancellationToken))
+        {
+            return DemandResult.Refused(Answered);
+        }
+
+        if (await DemandMatching.FitAsync(db, today, requestId, partner.Id, cancellationToken) is null)
+        {
+            return DemandResult.Refused(NotFitting);
+        }
+
+        var errors = input.Check(request.PeriodStart, request.PeriodEnd, AmsterdamTime.Now(clock)).ToList();
+        Activity? activity = null;
+        if (input.ActivityId != 0)
+        {
+            activity = await Offerable(db, partner.Id, request).SingleOrDefaultAsync(a => a.Id == input.ActivityId, cancellationToken);
+            if (activity is null)
+            {
+                errors.Add((nameof(OfferInput.ActivityId), $"Kies een activiteit voor {BookingLabels.Class(request.Level, request.ClassYear)} met {request.Pupils} leerlingen, of maak een nieuwe."));
+            }
+        }
+        else if (!await PlaceIsOwnAsync(db, partner.Id, input, cancellationToken))
+        {
+            errors.Add((nameof(OfferInput.NewPlace), "Kies een van jullie eigen locaties of werkplekken, of 'op school'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new DemandResult(null, errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (activity is null)
+        {
+            var themes = await db.Partners.Where(p => p.Id == partner.Id).Select(p => p.Themes).SingleAsync(cancellationToken);
+            activity = NewActivity(partner.Id, request, input, themes);
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Record(editor, "Activiteit toegevoegd", $"{activity.Title} ({partner.Name}), voor een vraag van een school", partner.Id);
+        }
+
+        var offer = new DemandOffer
+        {
+            RequestId = requestId,
+            PartnerId = partner.Id,
+            ActivityId = activity.Id,
+            Dates = input.Dates().Select(AmsterdamTime.ToInstant).ToList(),
+            Message = (input.Message ?? "").Trim(),
+            State = DemandOfferState.Open,
+            AuthorId = editor.FindFirstValue(ClaimTypes.NameIdentifier),
+            AuthorName = await db.Users.Where(u => u.Id == editor.FindFirstValue(ClaimTypes.NameIdentifier)).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "",
+            CreatedAt = now,
+        };
+        db.DemandOffers.Add(offer);
+        db.Record(editor, "Aanbod gedaan op een vraag", $"{activity.Title} ({partner.Name}) op vraag {requestId}", partner.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // another editor of the same partner answered at the same moment
+            return DemandResult.Refused(Answered);
+        }
+
+        mails.OfferReceived(db, await DemandFacts.LoadAsync(db, requestId, cancellationToken), partner.Name, activity.Title, offer.Dates);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DemandResult(offer.Id, []);
+    }
+
+    private static Activity NewActivity(int partnerId, DemandRequest request, OfferInput input, List<Theme> partnerThemes)
+    {
+        var (siteId, worksiteId) = input.ParsePlace();
+        return new Activity
+        {
+            PartnerId = partnerId,
+            Title = input.NewTitle!.Trim(),
+            Type = input.NewType,
+            Levels = [request.Level],
+            // the asked theme, or (a request open to any) the partner's own, so the activity shows under a theme in /aanbod
+            Themes = request.Theme is { } theme ? [theme] : [.. partnerThemes],
+            MinGroupSize = 1,
+            MaxGroupSize = request.Pupils,
+            DurationMinutes = input.NewDurationMinutes,
+            // booked on a date agreed with the school, like the visit this activity was made for
+            BookingMode = BookingMode.OnRequest,
+            SiteId = siteId,
+            WorksiteId = worksiteId,
+        };
+    }
+
+    private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)
+    {
+        var (siteId, worksiteId) = input.ParsePlace();
+        if (string.IsNullOrEmpty(input.NewPlace))
+        {
+            return true;
+        }
+
+        return siteId is { } site ? await db.Sites.AnyAsync(s => s.Id == site && s.PartnerId == partnerId, cancellationToken)
+            : worksiteId is { } worksite && await db.Worksites.AnyAsync(w => w.Id == worksite && w.PartnerId == partnerId, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.Demand;
+using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.Demand;
+
+/// <summary>A request as lists show it. School and district only: no teacher.</summary>
+public sealed record RequestSummary(
+    int Id, string Title, DemandState State, ActivityType? Type, Theme? Theme, EducationLevel Level, int ClassYear, int Pupils,
+    DateOnly PeriodStart, DateOnly PeriodEnd, string School, string District, string City, int Offers, DateTimeOffset CreatedAt)
+{
+    public string Class => BookingLabels.Class(Level, ClassYear);
+
+    public string Period => Dates.Period(PeriodStart, PeriodEnd);
+
+    public string What => DemandLabels.What(Type, Theme);
+
+    public string Where => DemandLabels.District(District, City);
+}
+
+/// <summary>The rest of a request: the free text, the days, how far and how the class travels, what is welcome.</summary>
+public sealed record RequestDetails(string Description, List<DayOfWeek> Weekdays, int RadiusKm, string TravelNote, bool WorksiteWelcome, bool TechLabWelcome);
+
+/// <summary>A request that fits a partner, with the distance of the partner's nearest fitting place.</summary>
+public sealed record FittingRequest(RequestSummary Request, double DistanceMeters, bool Answered);
+
+/// <summary>One offer as the teacher compares them, and as the partner sees its own.</summary>
+public sealed record OfferView(
+    int Id, int PartnerId, string Partner, string PartnerSlug, string Activity, ActivityType Type, int DurationMinutes, string Place,
+    double? DistanceMeters, List<DateTimeOffset> Dates, string Message, DemandOfferState State, int? BookingId, double? Mark, int MarkCount,
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The average mark schools gave the partner, once there are enough evaluations to mean something.</summary>
+    public string MarkText => Mark is { } mark && MarkCount >= BookingEvaluations.PublicFrom
+        ? $"{mark.ToString("0.0", Catalogue.Dates.Dutch)} ({MarkCount} evaluaties)"
+        : "nog te weinig evaluaties";
+
+    public string DistanceText => DistanceMeters is { } meters ? Map.Distances.Format(meters) : "komt naar school";
+}
+
+/// <summary>The teacher who asked, shown to a partner only once it has answered (and to the programme leader).</summary>
+public sealed record TeacherContact(string Name, string Email);
+
+/// <summary>Open requests of one district, for the demand map: a count, never a school.</summary>
+public sealed record DistrictDemand(string City, string District, int Requests, int Pupils, double Longitude, double Latitude)
+{
+    public string Name => DemandLabels.District(District, City);
+}
+
+/// <summary>A request the programme leader should look at, with the teacher to contact.</summary>
+public sealed record UnansweredRequest(RequestSummary Request, string? Teacher, string? TeacherEmail, DateTimeOffset? FlaggedAt);

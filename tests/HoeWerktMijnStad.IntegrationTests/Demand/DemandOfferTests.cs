@@ -1,0 +1,132 @@
+using System.Globalization;
+using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Data.Demand;
+using HoeWerktMijnStad.IntegrationTests.Bookings;
+using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Demand;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HoeWerktMijnStad.IntegrationTests.Demand;
+
+/// <summary>A partner's answer through the offer form: a new activity made for the request, the refusals that keep
+/// what was typed, and a request the school takes back.</summary>
+public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        fixture.Clock.UtcNow = FixedClock.At(new DateOnly(2026, 11, 23)).UtcNow;
+        await fixture.ClearDemandAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_partner_offers_a_new_activity_made_for_the_request_and_the_teacher_hears_of_it()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-nieuw-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Een bezoek over warmtepompen", pupils: 34));
+        int siteId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            siteId = await db.Sites.Where(s => s.PartnerId == partner.Id).Select(s => s.Id).SingleAsync();
+        }
+
+        var editor = await fixture.SignedInAsync(partner.Editor);
+        var form = await editor.GetStringAsync($"/partner/vragen/{requestId}?partner={partner.Slug}");
+        // its company visit takes 30 at most: for a class of 34 only a new activity will do
+        Assert.DoesNotContain($"<option value=\"{partner.ActivityId}\"", form, StringComparison.Ordinal);
+
+        var (_, html) = await editor.PostFormAsync($"/partner/vragen/{requestId}?partner={partner.Slug}", new Dictionary<string, string>
+        {
+            ["Input.ActivityId"] = "0", ["Input.NewTitle"] = "Warmtepompen in de werkplaats", ["Input.NewType"] = "CompanyVisit",
+            ["Input.NewDurationMinutes"] = "120", ["Input.NewPlace"] = $"site:{Id(siteId)}",
+            ["Input.Date1"] = "2027-03-10T09:30", ["Input.Date2"] = "2027-03-11T13:00", ["Input.Message"] = "Twee groepen van 17, elk met een monteur.",
+        }, "aanbod");
+
+        Assert.Contains("Jullie aanbod is verstuurd", html, StringComparison.Ordinal);
+        await using (var db = fixture.CreateDbContext())
+        {
+            var offer = await db.DemandOffers.Include(o => o.Activity).SingleAsync();
+            Assert.Equal(("Warmtepompen in de werkplaats", BookingMode.OnRequest, 34, siteId), (offer.Activity!.Title, offer.Activity.BookingMode, offer.Activity.MaxGroupSize, offer.Activity.SiteId));
+            Assert.Equal([EducationLevel.Vmbo], offer.Activity.Levels);
+            Assert.Equal(2, offer.Dates.Count);
+            Assert.Equal(["Aanbod gedaan op een vraag", "Activiteit toegevoegd"],
+                await db.AuditEntries.Where(a => a.PartnerId == partner.Id).OrderBy(a => a.Action).Select(a => a.Action).ToListAsync());
+        }
+
+        await fixture.Factory.DeliverMailAsync();
+        var mail = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, $"Aanbod op je vraag: {partner.Name}");
+        Assert.Contains("woensdag 10 maart 2027, 09:30; donderdag 11 maart 2027, 13:00", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/mijn/vragen/{requestId}", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_offer_that_does_not_suit_the_request_is_refused_with_the_reason_and_keeps_what_was_typed()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-fout-{Guid.NewGuid():N}"[..16], 2);
+        var big = await fixture.PostRequestAsync(DemandWorld.Request("Een grote klas", pupils: 40));
+        var december = await fixture.PostRequestAsync(DemandWorld.Request("Alleen in december", from: new DateOnly(2026, 12, 1), to: new DateOnly(2026, 12, 31)));
+        var editor = await fixture.SignedInAsync(partner.Editor);
+
+        var (_, tooSmall) = await editor.PostFormAsync($"/partner/vragen/{big}?partner={partner.Slug}", new Dictionary<string, string>
+        {
+            ["Input.ActivityId"] = Id(partner.ActivityId), ["Input.Date1"] = "2027-01-12T10:00", ["Input.Message"] = "Wij hebben plek!",
+        }, "aanbod");
+        var (_, wrongMonth) = await editor.PostFormAsync($"/partner/vragen/{december}?partner={partner.Slug}", new Dictionary<string, string>
+        {
+            ["Input.ActivityId"] = Id(partner.ActivityId), ["Input.Date1"] = "2027-01-12T10:00",
+        }, "aanbod");
+
+        Assert.Contains("Kies een activiteit voor vmbo 3 met 40 leerlingen, of maak een nieuwe.", tooSmall, StringComparison.Ordinal);
+        Assert.Contains("Wij hebben plek!</textarea>", tooSmall, StringComparison.Ordinal);
+        Assert.Contains("De school zoekt een datum van 1 december t/m 31 december 2026. Kies data in die periode.", wrongMonth, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.DemandOffers.AnyAsync());
+    }
+
+    [Fact]
+    public async Task A_partner_answers_a_request_once()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-twee-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Eén antwoord"));
+        await fixture.OfferAsync(requestId, partner, new DateTime(2027, 2, 2, 10, 0, 0));
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var again = await scope.ServiceProvider.GetRequiredService<DemandOffers>()
+            .OfferAsync(requestId, new Web.Features.PartnerSelfService.EditablePartner(partner.Id, partner.Slug, partner.Name),
+                await DemandWorld.EditorAsync(fixture, partner.Editor), new OfferInput { ActivityId = partner.ActivityId, Date1 = new DateTime(2027, 2, 3, 10, 0, 0) });
+
+        Assert.Equal(DemandOffers.Answered, again.Errors.Single().Message);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(1, await db.DemandOffers.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_school_takes_its_request_back_and_the_partners_that_answered_hear_it()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-terug-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Toch niet nodig"));
+        await fixture.OfferAsync(requestId, partner, new DateTime(2027, 2, 2, 10, 0, 0));
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+
+        var (_, html) = await teacher.PostFormAsync($"/mijn/vragen/{requestId}", new Dictionary<string, string>(), "vraag-intrekken");
+
+        Assert.Contains("Je vraag is ingetrokken", html, StringComparison.Ordinal);
+        Assert.Equal(DemandState.Withdrawn, await fixture.RequestStateAsync(requestId));
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(DemandOfferState.Closed, await db.DemandOffers.Select(o => o.State).SingleAsync());
+        }
+
+        await fixture.Factory.DeliverMailAsync();
+        Assert.Contains("heeft de vraag ingetrokken", fixture.Smtp.OnlyMail(partner.Editor, "Je aanbod is gesloten: Toch niet nodig").TextBody, StringComparison.Ordinal);
+        var editor = await fixture.SignedInAsync(partner.Editor);
+        Assert.Contains("Gesloten", await editor.GetStringAsync($"/partner/vragen?partner={partner.Slug}"), StringComparison.Ordinal);
+    }
+}
