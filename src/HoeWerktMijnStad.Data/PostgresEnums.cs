@@ -21,5 +21,6 @@ public static class PostgresEnums
         (typeof(Bookings.ChecklistSide), "checklist_side"),
         (typeof(Bookings.ChecklistPhase), "checklist_phase"),
         (typeof(MapRule.MapStatusReason), "map_status_reason"),
+        (typeof(Learning.LessonKind), "lesson_kind"),
     ];
 }
