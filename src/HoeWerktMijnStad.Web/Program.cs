@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Web.Components;
 using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Learning;
 using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.MapRule;
@@ -25,6 +26,7 @@ builder.AddHwmsPartners();
 builder.AddHwmsWorksites();
 builder.AddHwmsBookings();
 builder.AddHwmsMapRule();
+builder.AddHwmsLearning();
 builder.AddHwmsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MarkdownRenderer>();
@@ -63,6 +65,7 @@ app.MapPartnerSelfServiceEndpoints();
 app.MapPartnerImages();
 app.MapBookingEndpoints();
 app.MapFiguresExport();
+app.MapLearningEndpoints();
 app.MapHwmsJobs();
 app.MapRazorComponents<App>();
 
