@@ -59,6 +59,8 @@ public sealed partial class BestPracticeEditorPage
     {
         var posted = Input;
         Input ??= new();
+        // the page renders while it waits for the database: the form needs its context from the start
+        Context = new EditContext(Input);
         var id = Id ?? (posted?.Id is > 0 ? posted.Id : 0);
         await using var db = await DbFactory.CreateDbContextAsync();
         Partners = (await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
@@ -86,7 +88,8 @@ public sealed partial class BestPracticeEditorPage
             Input = await BestPracticeDrafts.FromEvaluationAsync(db, evaluation) ?? Input;
             if (Input.SourceEvaluationId is null)
             {
-                NotFound("Van deze evaluatie kan geen goed voorbeeld worden gemaakt: ze bestaat niet, is nog niet verstuurd of de schrijver gaf geen toestemming.");
+                // a page that explains, not a 404: the site's not-found page would replace the reason
+                Missing = "Van deze evaluatie kan geen goed voorbeeld worden gemaakt: ze bestaat niet, is nog niet verstuurd of de schrijver gaf geen toestemming.";
             }
         }
 

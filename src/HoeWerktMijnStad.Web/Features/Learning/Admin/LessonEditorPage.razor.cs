@@ -60,6 +60,8 @@ public sealed partial class LessonEditorPage
         var posted = Input;
         Input ??= LessonInput.New(KindFromQuery());
         Input.Levels ??= [];
+        // the page renders while it waits for the database: the form needs its context from the start
+        Context = new EditContext(Input);
         var id = Id ?? (posted?.Id is > 0 ? posted.Id : 0);
         if (id != 0)
         {

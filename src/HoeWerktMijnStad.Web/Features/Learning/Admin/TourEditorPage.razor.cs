@@ -66,6 +66,8 @@ public sealed partial class TourEditorPage
         var posted = Input;
         Input ??= new();
         StepList ??= new();
+        // the page renders while it waits for the database: the form needs its context from the start
+        Context = new EditContext(Input);
         var id = Id ?? (posted?.Id is > 0 ? posted.Id : StepList.TourId);
         await using var db = await DbFactory.CreateDbContextAsync();
         Partners = await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new PartnerOption(p.Id, p.Name)).ToListAsync();

@@ -54,6 +54,8 @@ public sealed partial class TourStepEditorPage
         var posted = Input;
         Input ??= new();
         Input.StepId = StepId ?? 0;
+        // the page renders while it waits for the database: the form needs its context from the start
+        Context = new EditContext(Input);
         await using var db = await DbFactory.CreateDbContextAsync();
         TourTitle = await db.VirtualTours.Where(t => t.Id == TourId).Select(t => t.Title).SingleOrDefaultAsync() ?? "";
         if (TourTitle.Length == 0)
