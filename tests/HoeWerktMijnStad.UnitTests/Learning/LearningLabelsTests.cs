@@ -33,4 +33,12 @@ public sealed class LearningLabelsTests
     [InlineData("  eigen-naam ", "Wat dan ook", "eigen-naam")]
     public void A_slug_is_the_typed_one_or_made_from_the_title(string? typed, string title, string expected) =>
         Assert.Equal(expected, EditorAction.SlugOf(typed, title));
+
+    [Fact]
+    public void A_video_step_needs_a_text_that_tells_what_happens_in_it()
+    {
+        var step = new TourStepInput { Title = "De monteur vertelt", Media = TourStepInput.Video, VideoUrl = "https://youtu.be/dQw4w9WgXcQ", TextMarkdown = " " };
+
+        Assert.Equal([nameof(TourStepInput.TextMarkdown)], step.Check(hasPhoto: false).Select(e => e.Field));
+    }
 }

@@ -54,6 +54,12 @@ public sealed class TourStepInput
                 yield return (nameof(VideoUrl), "Plak de link van een YouTube-video, bijvoorbeeld https://www.youtube.com/watch?v=... of https://youtu.be/...");
             }
 
+            // the video shows nothing until clicked, and not everyone can watch or hear it
+            if (string.IsNullOrWhiteSpace(TextMarkdown))
+            {
+                yield return (nameof(TextMarkdown), "Vertel in de tekst wat er in de video gebeurt, voor wie hem niet kan bekijken of horen.");
+            }
+
             yield break;
         }
 
