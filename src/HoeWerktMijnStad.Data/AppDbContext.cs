@@ -4,6 +4,7 @@ using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Conventions;
 using HoeWerktMijnStad.Data.Email;
+using HoeWerktMijnStad.Data.Learning;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Demand.DemandRequest> DemandRequests => Set<Demand.DemandRequest>();
     public DbSet<Demand.DemandOffer> DemandOffers => Set<Demand.DemandOffer>();
     public DbSet<Demand.DemandSubscription> DemandSubscriptions => Set<Demand.DemandSubscription>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<LessonAttachment> LessonAttachments => Set<LessonAttachment>();
+    public DbSet<VirtualTour> VirtualTours => Set<VirtualTour>();
+    public DbSet<TourStep> TourSteps => Set<TourStep>();
+    public DbSet<LearningImage> LearningImages => Set<LearningImage>();
+    public DbSet<BestPractice> BestPractices => Set<BestPractice>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

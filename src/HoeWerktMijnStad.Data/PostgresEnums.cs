@@ -26,5 +26,6 @@ public static class PostgresEnums
         (typeof(Demand.DemandState), "demand_state"),
         (typeof(Demand.DemandOfferState), "demand_offer_state"),
         (typeof(Demand.DemandMailFrequency), "demand_mail_frequency"),
+        (typeof(Learning.LessonKind), "lesson_kind"),
     ];
 }

@@ -26,6 +26,7 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             logger.LogInformation("Demo data not loaded: the database already has partners.");
             await EnsureSlotsAsync(db, cancellationToken);
+            await EnsureLearningAsync(db, cancellationToken);
             return false;
         }
 
@@ -51,7 +52,17 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
             catalogue.ActivityCount,
             newSchools.Count);
         await EnsureSlotsAsync(db, cancellationToken);
+        await EnsureLearningAsync(db, cancellationToken);
         return true;
+    }
+
+    /// <summary>The learning content (ADR 0013) comes once, also into a demo database loaded before it existed.</summary>
+    private async Task EnsureLearningAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await DemoLearning.EnsureAsync(db, clock, cancellationToken) is > 0 and var added)
+        {
+            logger.LogInformation("Demo learning content added: {Items} lesson letters, activities, tours and best practices.", added);
+        }
     }
 
     private async Task EnsureSlotsAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -21,6 +21,8 @@ public static class SecurityHeaders
             "style-src 'self' 'unsafe-inline'",
             "connect-src 'self'",
             "font-src 'self'",
+            // tour videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks)
+            $"frame-src {Features.Learning.VideoLinks.EmbedOrigin}",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

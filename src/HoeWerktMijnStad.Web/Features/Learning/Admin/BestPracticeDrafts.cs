@@ -1,0 +1,65 @@
+using System.Text;
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
+
+/// <summary>"Maak er een goed voorbeeld van": a draft from an evaluation whose author consented. It names the
+/// school, the partner and the activity, and quotes what the author wrote; never the author's or the teacher's
+/// name (the consent covers the evaluation, not a name), and a class is only a level, a year and a count.</summary>
+public static class BestPracticeDrafts
+{
+    /// <summary>Whether an evaluation may feed a best practice: sent, and its author said yes.</summary>
+    public static Task<bool> ConsentedAsync(AppDbContext db, int evaluationId) =>
+        db.Evaluations.AnyAsync(e => e.Id == evaluationId && e.SentAt != null && e.BestPracticeConsent);
+
+    /// <summary>The pre-filled form, or null when the evaluation is not there or not consented.</summary>
+    public static async Task<BestPracticeInput?> FromEvaluationAsync(AppDbContext db, int evaluationId)
+    {
+        var source = await db.Evaluations.AsNoTracking()
+            .Where(e => e.Id == evaluationId && e.SentAt != null && e.BestPracticeConsent)
+            .Select(e => new
+            {
+                e.Side, e.Mark, e.WentWell, e.CouldBeBetter, e.Booking!.PartnerId, Partner = e.Booking.Partner!.Name, School = e.Booking.School!.Name,
+                Activity = e.Booking.Activity!.Title, e.Booking.Activity.Type, e.Booking.Level, e.Booking.ClassYear, e.Booking.Pupils, e.Booking.StartsAt,
+            })
+            .SingleOrDefaultAsync();
+        if (source is null)
+        {
+            return null;
+        }
+
+        var body = new StringBuilder();
+        body.Append("## Het bezoek\n\n")
+            .Append(Dates.Dutch, $"Een klas van {source.School} ({BookingLabels.Class(source.Level, source.ClassYear)}, {source.Pupils} leerlingen) ")
+            .Append(Dates.Dutch, $"kwam bij {source.Partner} voor '{source.Activity}' ({Labels.Of(source.Type).ToLowerInvariant()})")
+            .Append(source.StartsAt is { } at ? $" op {LearningLabels.Day(at)}" : "")
+            .Append(Dates.Dutch, $". {(source.Side == ChecklistSide.School ? "De school" : "Het bedrijf")} gaf het bezoek een {source.Mark}.\n\n");
+        if (source.WentWell.Length > 0)
+        {
+            body.Append("## Wat goed ging\n\n").Append(Quote(source.WentWell)).Append("\n\n");
+        }
+
+        if (source.CouldBeBetter.Length > 0)
+        {
+            body.Append("## Wat nog beter kan\n\n").Append(Quote(source.CouldBeBetter)).Append("\n\n");
+        }
+
+        body.Append("## Tips voor een volgend bezoek\n\n- \n");
+        return new BestPracticeInput
+        {
+            Title = $"{source.Activity} bij {source.Partner}",
+            Summary = $"Hoe een klas van {source.School} op bezoek ging bij {source.Partner}, en wat anderen ervan kunnen leren.",
+            BodyMarkdown = body.ToString(),
+            PartnerId = source.PartnerId,
+            SourceEvaluationId = evaluationId,
+        };
+    }
+
+    /// <summary>The author's words as a Markdown quote, line by line.</summary>
+    private static string Quote(string text) =>
+        string.Join('\n', text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(line => "> " + line));
+}

@@ -1,0 +1,70 @@
+using HoeWerktMijnStad.Data.Learning;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
+
+/// <summary>The best-practice editor's form.</summary>
+public sealed class BestPracticeInput
+{
+    public int Id { get; set; }
+    public string? Title { get; set; }
+    public string? Slug { get; set; }
+    public string? Summary { get; set; }
+    public string? BodyMarkdown { get; set; }
+    public int? PartnerId { get; set; }
+
+    /// <summary>The consented evaluation it started from; checked again on every save.</summary>
+    public int? SourceEvaluationId { get; set; }
+
+    public string? Action { get; set; }
+
+    public static BestPracticeInput From(BestPractice practice) => new()
+    {
+        Id = practice.Id,
+        Title = practice.Title,
+        Slug = practice.Slug,
+        Summary = practice.Summary,
+        BodyMarkdown = practice.BodyMarkdown,
+        PartnerId = practice.PartnerId,
+        SourceEvaluationId = practice.SourceEvaluationId,
+    };
+
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            yield return (nameof(Title), "Geef het goede voorbeeld een titel.");
+        }
+        else if (Title.Trim().Length > 200)
+        {
+            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Slug) && (!System.Text.RegularExpressions.Regex.IsMatch(Slug.Trim(), Slugs.Pattern) || Slug.Trim().Length > 80))
+        {
+            yield return (nameof(Slug), "De webnaam bestaat uit kleine letters, cijfers en losse streepjes (hoogstens 80 tekens).");
+        }
+
+        if ((Summary?.Trim().Length ?? 0) > 400)
+        {
+            yield return (nameof(Summary), "De korte omschrijving mag hoogstens 400 tekens zijn.");
+        }
+
+        if ((BodyMarkdown?.Length ?? 0) > Lesson.MaxBody)
+        {
+            yield return (nameof(BodyMarkdown), $"Het verhaal mag hoogstens {Lesson.MaxBody:N0} tekens zijn.");
+        }
+    }
+
+    public void ApplyTo(BestPractice practice, string slug, DateTimeOffset now)
+    {
+        practice.Slug = slug;
+        practice.Title = Title!.Trim();
+        practice.Summary = Summary?.Trim() ?? "";
+        practice.BodyMarkdown = BodyMarkdown ?? "";
+        practice.PartnerId = PartnerId is > 0 ? PartnerId : null;
+        practice.SourceEvaluationId = SourceEvaluationId;
+        practice.PublishedAt = EditorAction.PublishedAt(Action, practice.PublishedAt, now);
+        practice.UpdatedAt = now;
+    }
+}

@@ -1,0 +1,27 @@
+namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
+
+/// <summary>The submit buttons every learning-content editor shares. Preview comes first in each form, so
+/// Enter in a text field shows the preview and never publishes by accident.</summary>
+public static class EditorAction
+{
+    public const string Preview = "voorbeeld";
+    public const string Draft = "concept";
+    public const string Publish = "publiceren";
+    public const string Delete = "verwijderen";
+
+    /// <summary>When an item is published: the first time it was, or now; null for a draft.</summary>
+    public static DateTimeOffset? PublishedAt(string? action, DateTimeOffset? current, DateTimeOffset now) =>
+        action == Publish ? current ?? now : null;
+
+    public static string Done(string? action, string title, bool wasPublished) => action switch
+    {
+        Publish when wasPublished => $"'{title}' is opgeslagen en staat online.",
+        Publish => $"'{title}' is gepubliceerd en staat nu online.",
+        _ when wasPublished => $"'{title}' is offline gehaald en opgeslagen als concept.",
+        _ => $"'{title}' is opgeslagen als concept. Alleen jij ziet het.",
+    };
+
+    /// <summary>The slug the leader typed, or one made from the title when the field is empty.</summary>
+    public static string SlugOf(string? typed, string title) =>
+        string.IsNullOrWhiteSpace(typed) ? Catalogue.Slugs.From(title) : typed.Trim();
+}

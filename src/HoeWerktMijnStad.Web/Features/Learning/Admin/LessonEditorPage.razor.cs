@@ -1,0 +1,200 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Learning;
+using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
+
+/// <summary>The leader writes a lesson letter or learning-line activity: Markdown with a preview, a PDF, draft or published.</summary>
+public sealed partial class LessonEditorPage
+{
+    [Inject]
+    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [SupplyParameterFromForm(FormName = "les")]
+    private LessonInput Input { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "soort")]
+    private string? KindValue { get; set; }
+
+    [SupplyParameterFromQuery(Name = "bericht")]
+    private string? Message { get; set; }
+
+    private EditContext Context { get; set; } = default!;
+
+    private bool Missing { get; set; }
+
+    private bool Previewed { get; set; }
+
+    private bool IsPublished { get; set; }
+
+    private string? StoredSlug { get; set; }
+
+    private AttachmentInfo? CurrentAttachment { get; set; }
+
+    private string Heading => Input.Id == 0 ? $"Nieuw: {LearningLabels.Of(Input.Kind).ToLowerInvariant()}" : $"Bewerken: {StoredTitle}";
+
+    private string StoredTitle { get; set; } = "";
+
+    protected override async Task OnInitializedAsync()
+    {
+        var posted = Input;
+        Input ??= LessonInput.New(KindFromQuery());
+        Input.Levels ??= [];
+        // the page renders while it waits for the database: the form needs its context from the start
+        Context = new EditContext(Input);
+        var id = Id ?? (posted?.Id is > 0 ? posted.Id : 0);
+        if (id != 0)
+        {
+            await using var db = await DbFactory.CreateDbContextAsync();
+            var lesson = await db.Lessons.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id);
+            if (lesson is null)
+            {
+                Missing = true;
+                HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+            else
+            {
+                (StoredSlug, StoredTitle, IsPublished) = (lesson.Slug, lesson.Title, lesson.IsPublished);
+                CurrentAttachment = await db.LessonAttachments.Where(a => a.LessonId == id)
+                    .Select(a => new AttachmentInfo(a.FileName, a.SizeBytes)).SingleOrDefaultAsync();
+                if (posted is null)
+                {
+                    Input = LessonInput.From(lesson);
+                }
+                else
+                {
+                    // the kind is the stored one, whatever a post says
+                    (Input.Id, Input.Kind) = (lesson.Id, lesson.Kind);
+                }
+            }
+        }
+
+        Context = new EditContext(Input);
+    }
+
+    private LessonKind KindFromQuery() => KindValue switch
+    {
+        "po" => LessonKind.PrimaryActivity,
+        "loopbaan" => LessonKind.CareerOrientation,
+        _ => LessonKind.LessonLetter,
+    };
+
+    private bool HasError(string field) => Context.GetValidationMessages(new FieldIdentifier(Input, field)).Any();
+
+    private async Task SubmitAsync()
+    {
+        if (Missing)
+        {
+            return;
+        }
+
+        if (Input.Action == EditorAction.Preview)
+        {
+            Previewed = true;
+            return;
+        }
+
+        var user = (await AuthenticationState!).User;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        if (Input.Action == EditorAction.Delete && Input.Id != 0)
+        {
+            // by its key: the database removes the attachment with it, in the same transaction as the log line
+            db.Lessons.Remove(new Lesson { Id = Input.Id, Slug = "", Title = "" });
+            db.Record(user, "Les verwijderd", StoredTitle);
+            await db.TrySaveChangesAsync();
+            Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}");
+            return;
+        }
+
+        var errors = Input.Check().ToList();
+        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
+        if (errors.Count == 0 && slug.Length == 0)
+        {
+            errors.Add((nameof(LessonInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in, bijvoorbeeld 'water-uit-de-duinen'."));
+        }
+
+        if (errors.Count == 0 && await db.Lessons.Where(l => l.Slug == slug && l.Id != Input.Id).Select(l => l.Title).FirstOrDefaultAsync() is { } other)
+        {
+            errors.Add((nameof(LessonInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+        }
+
+        PdfCheck? pdf = null;
+        if (errors.Count == 0 && Input.Attachment is { Length: > 0 } && !Input.RemoveAttachment)
+        {
+            pdf = await PdfFiles.ReadAsync(Input.Attachment);
+            if (pdf.Error is { } error)
+            {
+                errors.Add((nameof(LessonInput.Attachment), error));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            Show(errors);
+            return;
+        }
+
+        var now = Clock.GetUtcNow();
+        var lesson = Input.Id == 0 ? null : await db.Lessons.Include(l => l.Attachment).SingleOrDefaultAsync(l => l.Id == Input.Id);
+        if (Input.Id != 0 && lesson is null)
+        {
+            Show([("", "Deze les is intussen verwijderd.")]);
+            return;
+        }
+
+        var wasPublished = lesson?.IsPublished ?? false;
+        lesson ??= db.Lessons.Add(new Lesson { Slug = slug, Title = "" }).Entity;
+        Input.ApplyTo(lesson, slug, now);
+        if (Input.RemoveAttachment && lesson.Attachment is not null)
+        {
+            db.LessonAttachments.Remove(lesson.Attachment);
+        }
+        else if (pdf?.Bytes is { } bytes)
+        {
+            lesson.Attachment ??= new LessonAttachment { FileName = "", Bytes = [] };
+            lesson.Attachment.FileName = PdfFiles.SafeFileName(Input.Attachment!.FileName, slug);
+            (lesson.Attachment.Bytes, lesson.Attachment.SizeBytes, lesson.Attachment.UploadedAt) = (bytes, bytes.Length, now);
+        }
+
+        db.Record(user, $"{LearningLabels.Of(lesson.Kind)} {(lesson.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", lesson.Title);
+        if (!await db.TrySaveChangesAsync())
+        {
+            Show([(nameof(LessonInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            return;
+        }
+
+        var done = EditorAction.Done(Input.Action, lesson.Title, wasPublished);
+        Navigation.NavigateTo($"/beheer/leren/lessen/{lesson.Id}?bericht={Uri.EscapeDataString(done)}");
+    }
+
+    private void Show(IEnumerable<(string Field, string Message)> errors)
+    {
+        var messages = new ValidationMessageStore(Context);
+        foreach (var (field, message) in errors)
+        {
+            messages.Add(new FieldIdentifier(Input, field), message);
+        }
+
+        Context.NotifyValidationStateChanged();
+    }
+}

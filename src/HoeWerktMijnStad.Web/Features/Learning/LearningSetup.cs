@@ -1,0 +1,53 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace HoeWerktMijnStad.Web.Features.Learning;
+
+public static class LearningSetup
+{
+    /// <summary>Best practices are for the people who organise visits: teachers, partners and the programme leader.</summary>
+    public const string BestPracticesPolicy = "best-practices";
+
+    public static WebApplicationBuilder AddHwmsLearning(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(BestPracticesPolicy, policy => policy.RequireRole(Roles.Teacher, Roles.PartnerEditor, Roles.ProgrammeLeader));
+        builder.Services.AddScoped<LearningQueries>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLearningEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // tour photos and library images: our own re-encoding, a new id for every upload (as partner images)
+        endpoints.MapGet("/leren/afbeeldingen/{id:guid}", async (Guid id, HttpContext context, IDbContextFactory<AppDbContext> dbFactory, CancellationToken cancellationToken) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var image = await db.LearningImages.AsNoTracking().Where(i => i.Id == id)
+                .Select(i => new { i.Bytes, i.ContentType }).SingleOrDefaultAsync(cancellationToken);
+            if (image is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{id:N}\""));
+        });
+
+        endpoints.MapGet("/leren/lesbrieven/{slug}/bijlage", async (string slug, HttpContext context, LearningQueries queries, CancellationToken cancellationToken) =>
+        {
+            var leader = context.User.IsInRole(Roles.ProgrammeLeader);
+            if (await queries.AttachmentAsync(slug, withDrafts: leader, cancellationToken) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            // always a download under a name we made, never a page of this site: no script in a PDF runs here
+            context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+            context.Response.Headers.CacheControl = leader ? "private, no-store" : "public, max-age=300";
+            return Results.File(file.Bytes, PdfFiles.ContentType, fileDownloadName: file.FileName);
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,84 @@
+using HoeWerktMijnStad.Data.Learning;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.Learning;
+
+public sealed record PdfCheck(byte[]? Bytes, string? Error);
+
+/// <summary>Decides whether an upload is a PDF by its bytes, never by its name or the type the browser claims:
+/// it must start with "%PDF-" and end with the "%%EOF" marker (a PDF may carry a few bytes of padding after it).</summary>
+public static class PdfFiles
+{
+    public const string ContentType = "application/pdf";
+
+    private static readonly byte[] Start = "%PDF-"u8.ToArray();
+    private static readonly byte[] End = "%%EOF"u8.ToArray();
+
+    public static async Task<PdfCheck> ReadAsync(IFormFile? file, CancellationToken cancellationToken = default)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return new PdfCheck(null, "Kies een PDF-bestand om te uploaden.");
+        }
+
+        if (file.Length > LessonAttachment.MaxBytes)
+        {
+            return new PdfCheck(null, TooBig(file.Length));
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await using (var upload = file.OpenReadStream())
+        {
+            await upload.CopyToAsync(buffer, cancellationToken);
+        }
+
+        return Check(buffer.ToArray());
+    }
+
+    public static PdfCheck Check(byte[] bytes)
+    {
+        if (bytes.Length > LessonAttachment.MaxBytes)
+        {
+            return new PdfCheck(null, TooBig(bytes.Length));
+        }
+
+        if (!bytes.AsSpan().StartsWith(Start))
+        {
+            return new PdfCheck(null, "Dit bestand is geen PDF, ook al heet het misschien zo. Sla de lesbrief op als PDF (in Word: Opslaan als → PDF) en upload die.");
+        }
+
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 1024));
+        if (tail.LastIndexOf(End) < 0)
+        {
+            return new PdfCheck(null, "Deze PDF is onvolledig of beschadigd (het einde ontbreekt). Sla hem opnieuw op en probeer het nog eens.");
+        }
+
+        return new PdfCheck(bytes, null);
+    }
+
+    /// <summary>A download name that no browser or file system can misread: "Lesbrief Warmtepomp (v2).PDF"
+    /// becomes "lesbrief-warmtepomp-v2.pdf"; a name with nothing usable becomes "{fallback}.pdf".</summary>
+    public static string SafeFileName(string? uploadedName, string fallback)
+    {
+        var name = Path.GetFileName((uploadedName ?? "").Replace('\\', '/'));
+        if (name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^4];
+        }
+
+        var slug = Slugs.From(name);
+        if (slug.Length == 0)
+        {
+            slug = Slugs.From(fallback);
+        }
+
+        return (slug.Length == 0 ? "bijlage" : slug.Length > 100 ? slug[..100].TrimEnd('-') : slug) + ".pdf";
+    }
+
+    public static string Size(int bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} kB"
+        : (bytes / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch) + " MB";
+
+    private static string TooBig(long length) =>
+        $"Dit bestand is {(length / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch)} MB; een bijlage mag hoogstens {LessonAttachment.MaxBytes / 1024 / 1024} MB zijn. Verklein de PDF (bijvoorbeeld met kleinere foto's) en probeer het opnieuw.";
+}

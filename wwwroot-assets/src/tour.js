@@ -1,0 +1,125 @@
+// Hoe Werkt Mijn Stad — virtual tours and privacy-friendly videos (progressive enhancement).
+// <hwms-tour>: without JavaScript every step shows, one under the other. With it, one step at a time, with
+//   buttons, the arrow keys (and Home/End) and a swipe; the address remembers the step (#stap-3).
+// <hwms-video>: nothing is loaded from YouTube until the visitor clicks play; then the youtube-nocookie player.
+
+const SWIPE = 50;
+
+class Tour extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset.enhanced) return;
+    this.steps = [...this.querySelectorAll(".tour__step")];
+    if (this.steps.length < 2) return;
+    this.dataset.enhanced = "true";
+    this.classList.add("tour--enhanced");
+
+    const controls = document.createElement("div");
+    controls.className = "tour__controls";
+    this.prev = button("← Vorige stap", "button");
+    this.next = button("Volgende stap →", "button button--primary");
+    this.status = document.createElement("p");
+    this.status.className = "tour__status";
+    this.status.setAttribute("aria-live", "polite");
+    controls.append(this.prev, this.status, this.next);
+    this.append(controls);
+
+    const hint = document.createElement("p");
+    hint.className = "hint tour__hint";
+    hint.textContent = "Blader met de knoppen, met de pijltjestoetsen of door te vegen.";
+    this.append(hint);
+
+    this.prev.addEventListener("click", () => this.go(this.index - 1));
+    this.next.addEventListener("click", () => this.go(this.index + 1));
+    this.addEventListener("keydown", (event) => this.key(event));
+    this.swipe(this.querySelector(".tour__steps"));
+
+    const start = this.steps.findIndex((step) => `#${step.id}` === location.hash);
+    this.show(Math.max(0, start), false);
+  }
+
+  key(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target.closest("input, textarea, select, iframe")) return;
+    const to = { ArrowRight: this.index + 1, ArrowLeft: this.index - 1, Home: 0, End: this.steps.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    this.go(to);
+  }
+
+  swipe(area) {
+    let start = null;
+    area.addEventListener("pointerdown", (event) => { start = { x: event.clientX, y: event.clientY }; });
+    area.addEventListener("pointercancel", () => { start = null; });
+    area.addEventListener("pointerup", (event) => {
+      if (!start) return;
+      const dx = event.clientX - start.x;
+      const dy = event.clientY - start.y;
+      start = null;
+      if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(dy)) this.go(this.index + (dx < 0 ? 1 : -1));
+    });
+  }
+
+  go(index) {
+    if (index < 0 || index >= this.steps.length || index === this.index) return;
+    this.show(index, true);
+  }
+
+  show(index, moved) {
+    this.index = index;
+    this.steps.forEach((step, i) => {
+      step.hidden = i !== index;
+      if (i !== index) step.querySelector("hwms-video")?.stop?.();
+    });
+    // never disabled: a disabled button would drop the keyboard focus; it just does nothing at the ends
+    this.prev.setAttribute("aria-disabled", String(index === 0));
+    this.next.setAttribute("aria-disabled", String(index === this.steps.length - 1));
+    const title = this.steps[index].querySelector("h2")?.textContent ?? "";
+    this.status.textContent = `Stap ${index + 1} van ${this.steps.length}: ${title}`;
+    if (moved) history.replaceState(null, "", `#${this.steps[index].id}`);
+  }
+}
+
+class Video extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector(".video-embed__play");
+    if (!link || this.dataset.enhanced) return;
+    this.dataset.enhanced = "true";
+    const play = button("Video afspelen", link.className);
+    const label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = `: ${this.dataset.videoTitle}`;
+    play.append(label);
+    link.replaceWith(play);
+    this.placeholder = [...this.childNodes];
+    play.addEventListener("click", () => this.play());
+  }
+
+  play() {
+    const frame = document.createElement("iframe");
+    frame.src = this.dataset.embedUrl;
+    frame.title = `Video: ${this.dataset.videoTitle}`;
+    frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+    frame.allowFullscreen = true;
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    frame.className = "video-embed__frame";
+    this.replaceChildren(frame);
+    this.classList.add("video-embed--playing");
+  }
+
+  /// a step that is left stops its video: the player goes, the play button comes back
+  stop() {
+    if (!this.classList.contains("video-embed--playing")) return;
+    this.replaceChildren(...this.placeholder);
+    this.classList.remove("video-embed--playing");
+  }
+}
+
+function button(text, className) {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+customElements.define("hwms-tour", Tour);
+customElements.define("hwms-video", Video);
