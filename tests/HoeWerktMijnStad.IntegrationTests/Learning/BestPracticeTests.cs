@@ -1,10 +1,13 @@
 using System.Net;
+using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.IntegrationTests.Bookings;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.TestSupport;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HoeWerktMijnStad.IntegrationTests.Learning;
 
@@ -92,6 +95,29 @@ public sealed class BestPracticeTests(OutboxFixture fixture) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task A_partners_consent_makes_a_draft_without_the_school_the_class_or_the_date()
+    {
+        var evaluationId = await EvaluationAsync(consent: true, "De klas stelde goede vragen over de pompen");
+        DateTimeOffset visit;
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Evaluations.Where(e => e.Id == evaluationId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Side, Data.Bookings.ChecklistSide.Company));
+            visit = (await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => e.Booking!.StartsAt).SingleAsync())!.Value;
+        }
+
+        var leader = await fixture.LeaderAsync();
+        var form = await leader.GetStringAsync($"/beheer/leren/goede-voorbeelden/nieuw?evaluatie={evaluationId}");
+
+        Assert.Contains("Partner A", form, StringComparison.Ordinal);
+        Assert.Contains("&gt; De klas stelde goede vragen over de pompen", form, StringComparison.Ordinal);
+        Assert.Contains("Het bedrijf gaf het bezoek een 9", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Testschool Oost", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("vmbo 2", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("20 leerlingen", form, StringComparison.Ordinal);
+        Assert.DoesNotContain(Web.Features.Learning.LearningLabels.Day(visit), form, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_consent_there_is_no_best_practice_not_even_by_a_forged_post()
     {
         var evaluationId = await EvaluationAsync(consent: false, "Zonder toestemming geschreven");
@@ -131,6 +157,43 @@ public sealed class BestPracticeTests(OutboxFixture fixture) : IClassFixture<Out
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/inloggen", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("Log in</a> om ze te lezen", await fixture.Factory.CreateClient().GetStringAsync("/leren"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_teacher_reads_best_practices_only_after_confirming_the_e_mail_address()
+    {
+        var leader = await fixture.LeaderAsync();
+        await leader.PostFormAsync("/beheer/leren/goede-voorbeelden/nieuw", Practice("Alleen voor bevestigden"), "goed-voorbeeld");
+        var email = $"onbevestigd-{Guid.NewGuid():N}@school.example.nl";
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = false, DisplayName = "Nieuwe docent" };
+            Assert.True((await users.CreateAsync(user, SelfServiceWorld.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Teacher)).Succeeded);
+        }
+
+        var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await client.SignInAsync(email, SelfServiceWorld.Password);
+
+        foreach (var page in new[] { "/leren/goede-voorbeelden", "/leren/goede-voorbeelden/alleen-voor-bevestigden" })
+        {
+            var refused = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/geen-toegang", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Bevestig eerst je e-mailadres", await client.GetStringAsync("/leren"), StringComparison.Ordinal);
+
+        // the link in the mail is clicked: the same session may read on, without signing in again
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true));
+        }
+
+        var list = await client.GetAsync("/leren/goede-voorbeelden");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains("Alleen voor bevestigden", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -7,13 +8,16 @@ namespace HoeWerktMijnStad.Web.Features.Learning;
 
 public static class LearningSetup
 {
-    /// <summary>Best practices are for the people who organise visits: teachers, partners and the programme leader.</summary>
+    /// <summary>Best practices are for the people who organise visits: teachers, partners and the programme leader,
+    /// with a confirmed e-mail address (anyone can register as a teacher).</summary>
     public const string BestPracticesPolicy = "best-practices";
 
     public static WebApplicationBuilder AddHwmsLearning(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(BestPracticesPolicy, policy => policy.RequireRole(Roles.Teacher, Roles.PartnerEditor, Roles.ProgrammeLeader));
+            .AddPolicy(BestPracticesPolicy, policy => policy.RequireRole(Roles.Teacher, Roles.PartnerEditor, Roles.ProgrammeLeader)
+                .AddRequirements(new ConfirmedEmailRequirement()));
+        builder.Services.AddScoped<IAuthorizationHandler, ConfirmedEmailHandler>();
         builder.Services.AddScoped<LearningQueries>();
         return builder;
     }
