@@ -9,7 +9,8 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>"Maak er een goed voorbeeld van": a draft from an evaluation whose author consented. It names the
 /// school, the partner and the activity, and quotes what the author wrote; never the author's or the teacher's
-/// name (the consent covers the evaluation, not a name), and a class is only a level, a year and a count.</summary>
+/// name (the consent covers the evaluation, not a name), and a class is only a level, a year and a count. A partner's
+/// evaluation leaves the school, the class and the date out: only the school can consent to those.</summary>
 public static class BestPracticeDrafts
 {
     /// <summary>Whether an evaluation may feed a best practice: sent, and its author said yes.</summary>
@@ -32,12 +33,15 @@ public static class BestPracticeDrafts
             return null;
         }
 
+        // the consent is the author's: a partner's evaluation says nothing of the school (its name, the class, the
+        // date that would identify it) that the school did not agree to
+        var bySchool = source.Side == ChecklistSide.School;
+        var visitors = bySchool ? $"Een klas van {source.School} ({BookingLabels.Class(source.Level, source.ClassYear)}, {source.Pupils} leerlingen)" : "Een klas";
         var body = new StringBuilder();
         body.Append("## Het bezoek\n\n")
-            .Append(Dates.Dutch, $"Een klas van {source.School} ({BookingLabels.Class(source.Level, source.ClassYear)}, {source.Pupils} leerlingen) ")
-            .Append(Dates.Dutch, $"kwam bij {source.Partner} voor '{source.Activity}' ({Labels.Of(source.Type).ToLowerInvariant()})")
-            .Append(source.StartsAt is { } at ? $" op {LearningLabels.Day(at)}" : "")
-            .Append(Dates.Dutch, $". {(source.Side == ChecklistSide.School ? "De school" : "Het bedrijf")} gaf het bezoek een {source.Mark}.\n\n");
+            .Append(Dates.Dutch, $"{visitors} kwam bij {source.Partner} voor '{source.Activity}' ({Labels.Of(source.Type).ToLowerInvariant()})")
+            .Append(bySchool && source.StartsAt is { } at ? $" op {LearningLabels.Day(at)}" : "")
+            .Append(Dates.Dutch, $". {(bySchool ? "De school" : "Het bedrijf")} gaf het bezoek een {source.Mark}.\n\n");
         if (source.WentWell.Length > 0)
         {
             body.Append("## Wat goed ging\n\n").Append(Quote(source.WentWell)).Append("\n\n");
@@ -52,7 +56,7 @@ public static class BestPracticeDrafts
         return new BestPracticeInput
         {
             Title = $"{source.Activity} bij {source.Partner}",
-            Summary = $"Hoe een klas van {source.School} op bezoek ging bij {source.Partner}, en wat anderen ervan kunnen leren.",
+            Summary = $"Hoe {(bySchool ? $"een klas van {source.School}" : "een klas")} op bezoek ging bij {source.Partner}, en wat anderen ervan kunnen leren.",
             BodyMarkdown = body.ToString(),
             PartnerId = source.PartnerId,
             SourceEvaluationId = evaluationId,
