@@ -116,12 +116,21 @@ public sealed class LearningTests(BrowserFixture fixture)
 
         var frame = page.Locator("iframe.video-embed__frame");
         Assert.Equal("Video: De monteur vertelt", await frame.GetAttributeAsync("title"));
+        Assert.True(await frame.EvaluateAsync<bool>("f => document.activeElement === f"), "the keyboard goes on in the player");
         Assert.DoesNotContain(requested, url => url.Contains("youtube.com/", StringComparison.Ordinal) && !url.Contains("youtube-nocookie", StringComparison.Ordinal));
 
         await page.ClickAsync("button:has-text('Volgende stap')");
         await page.ClickAsync("button:has-text('Vorige stap')");
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         Assert.Equal(1, await page.Locator(".tour__step:visible button:has-text('Video afspelen')").CountAsync());
+
+        // back from "Vorige stap" into the step, then on with the arrow key: the focus stays in the tour, on the new step
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.Equal("Video afspelen: De monteur vertelt", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("Daarna", await CurrentStepAsync(page));
+        Assert.Equal("Daarna", await page.EvaluateAsync<string>(
+            "() => document.activeElement.closest('.tour__step:not([hidden])') ? document.activeElement.textContent : 'buiten de stap: ' + document.activeElement.tagName"));
     }
 
     [Fact]

@@ -64,6 +64,9 @@ class Tour extends HTMLElement {
   }
 
   show(index, moved) {
+    // the step that is hidden may hold the focus (a link in its text, its video): the focus would fall back to
+    // the top of the page, so it moves to the new step's heading
+    const focusLost = this.steps[this.index]?.contains(document.activeElement) ?? false;
     this.index = index;
     this.steps.forEach((step, i) => {
       step.hidden = i !== index;
@@ -75,6 +78,11 @@ class Tour extends HTMLElement {
     const title = this.steps[index].querySelector("h2")?.textContent ?? "";
     this.status.textContent = `Stap ${index + 1} van ${this.steps.length}: ${title}`;
     if (moved) history.replaceState(null, "", `#${this.steps[index].id}`);
+    if (focusLost) {
+      const heading = this.steps[index].querySelector("h2") ?? this.next;
+      if (heading !== this.next) heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 }
 
@@ -91,6 +99,7 @@ class Video extends HTMLElement {
     link.replaceWith(play);
     this.placeholder = [...this.childNodes];
     play.addEventListener("click", () => this.play());
+    this.playButton = play;
   }
 
   play() {
@@ -103,13 +112,18 @@ class Video extends HTMLElement {
     frame.className = "video-embed__frame";
     this.replaceChildren(frame);
     this.classList.add("video-embed--playing");
+    // the button that had the focus is gone: the keyboard goes on in the player
+    frame.focus();
   }
 
   /// a step that is left stops its video: the player goes, the play button comes back
   stop() {
     if (!this.classList.contains("video-embed--playing")) return;
+    const hadFocus = this.contains(document.activeElement);
     this.replaceChildren(...this.placeholder);
     this.classList.remove("video-embed--playing");
+    // the player that had the focus is gone: back to the button that started it, if it can be seen
+    if (hadFocus && !this.closest("[hidden]")) this.playButton.focus();
   }
 }
 
