@@ -155,7 +155,13 @@ public sealed partial class BestPracticeEditorPage
         }
 
         var practice = Input.Id == 0 ? db.BestPractices.Add(new BestPractice { Slug = slug, Title = "" }).Entity
-            : await db.BestPractices.SingleAsync(b => b.Id == Input.Id);
+            : await db.BestPractices.SingleOrDefaultAsync(b => b.Id == Input.Id);
+        if (practice is null)
+        {
+            Show([("", "Dit goede voorbeeld bestaat niet meer; misschien is het net verwijderd.")]);
+            return;
+        }
+
         var wasPublished = practice.IsPublished;
         Input.ApplyTo(practice, slug, Clock.GetUtcNow());
         db.Record(user, $"Goed voorbeeld {(practice.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", practice.Title);

@@ -141,7 +141,13 @@ public sealed partial class TourEditorPage
         }
 
         var tour = Input.Id == 0 ? db.VirtualTours.Add(new VirtualTour { Slug = slug, Title = "" }).Entity
-            : await db.VirtualTours.SingleAsync(t => t.Id == Input.Id);
+            : await db.VirtualTours.SingleOrDefaultAsync(t => t.Id == Input.Id);
+        if (tour is null)
+        {
+            Show([("", "Deze rondleiding bestaat niet meer; misschien is hij net verwijderd.")]);
+            return;
+        }
+
         var wasPublished = tour.IsPublished;
         Input.ApplyTo(tour, slug, Clock.GetUtcNow());
         db.Record(user, $"Rondleiding {(tour.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", tour.Title, tour.PartnerId);
@@ -208,7 +214,17 @@ public sealed partial class TourEditorPage
         }
 
         db.Record((await AuthenticationState!).User, "Rondleiding: stappen gewijzigd", $"{StoredTitle}: {done}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // a double click: the other request removed the step first (the transaction is rolled back)
+            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}?bericht={Uri.EscapeDataString("Deze stap bestaat niet meer; misschien is hij net verwijderd.")}");
+            return;
+        }
+
         if (verb == "weg" && step.ImageId is { } image)
         {
             await db.LearningImages.Where(i => i.Id == image).ExecuteDeleteAsync();
