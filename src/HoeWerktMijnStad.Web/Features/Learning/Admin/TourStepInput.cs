@@ -33,6 +33,13 @@ public sealed class TourStepInput
     /// <summary>The form's own checks; <paramref name="hasPhoto"/> says the step has a photo already.</summary>
     public IEnumerable<(string Field, string Message)> Check(bool hasPhoto)
     {
+        // the form only offers these two; anything else is a forged post the database would refuse
+        if (Media is not (Photo or Video))
+        {
+            yield return (nameof(Media), "Kies of deze stap een foto of een video laat zien.");
+            yield break;
+        }
+
         if (string.IsNullOrWhiteSpace(Title))
         {
             yield return (nameof(Title), "Geef de stap een titel, bijvoorbeeld 'In de werkplaats'.");
