@@ -131,6 +131,56 @@ public sealed class TourEditorTests(OutboxFixture fixture) : IClassFixture<Outbo
     }
 
     [Fact]
+    public async Task A_double_clicked_step_delete_removes_the_step_once_and_never_fails()
+    {
+        var (leader, tourId) = await TourAsync("Rondleiding met dubbelklik");
+        foreach (var title in new[] { "Blijft", "Gaat weg" })
+        {
+            await AddStepAsync(leader, tourId, title, photo: Photo(), alt: $"Foto {title}");
+        }
+
+        await using var db = fixture.CreateDbContext();
+        var gone = await db.TourSteps.Where(s => s.TourId == tourId && s.Title == "Gaat weg").Select(s => s.Id).SingleAsync();
+        var page = $"/beheer/leren/rondleidingen/{tourId}";
+        var fields = new Dictionary<string, string> { ["StepList.Move"] = $"weg:{gone}" };
+
+        // both clicks are sent before either is answered, as a browser does on a double click
+        var answers = await Task.WhenAll(leader.PostFormAsync(page, fields, "stappen"), leader.PostFormAsync(page, fields, "stappen"));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Response.StatusCode));
+        Assert.All(answers, a => Assert.Matches("Stap &#x27;Gaat weg&#x27; is verwijderd.|Deze stap bestaat niet meer", a.Html));
+        await using var check = fixture.CreateDbContext();
+        Assert.Equal(["Blijft"], await check.TourSteps.Where(s => s.TourId == tourId).Select(s => s.Title).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_forged_media_value_is_a_message_not_a_server_error()
+    {
+        var (leader, tourId) = await TourAsync("Rondleiding met vreemde media");
+
+        var (response, html) = await AddStepAsync(leader, tourId, "Een hologram", media: "hologram", photo: Photo(), alt: "Iets");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies of deze stap een foto of een video laat zien.", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.TourSteps.AnyAsync(s => s.TourId == tourId));
+    }
+
+    [Fact]
+    public async Task After_a_validation_error_the_leader_is_told_to_choose_the_photo_again()
+    {
+        var (leader, tourId) = await TourAsync("Rondleiding met vergeten titel");
+
+        var (_, html) = await AddStepAsync(leader, tourId, "", photo: Photo(), alt: "Een werkbank");
+
+        Assert.Contains("Geef de stap een titel", html, StringComparison.Ordinal);
+        Assert.Contains("Kies de foto opnieuw:", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Een werkbank\"", html, StringComparison.Ordinal);
+        var (_, withoutPhoto) = await AddStepAsync(leader, tourId, "", media: "video", video: "https://youtu.be/dQw4w9WgXcQ");
+        Assert.DoesNotContain("Kies de foto opnieuw:", withoutPhoto, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_tour_is_not_public()
     {
         var leader = await fixture.LeaderAsync();

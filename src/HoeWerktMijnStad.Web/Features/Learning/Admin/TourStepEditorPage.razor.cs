@@ -84,6 +84,8 @@ public sealed partial class TourStepEditorPage
         Context = new EditContext(Input);
     }
 
+    private bool PhotoToChooseAgain { get; set; }
+
     private void NotFound(string message)
     {
         Missing = message;
@@ -117,6 +119,8 @@ public sealed partial class TourStepEditorPage
 
         if (errors.Count > 0)
         {
+            // a browser never fills a file input in again: the photo that was sent is gone with this answer
+            PhotoToChooseAgain = Input.File is { Length: > 0 } && Input.Media == TourStepInput.Photo;
             var messages = new ValidationMessageStore(Context);
             foreach (var (field, message) in errors)
             {
