@@ -147,6 +147,9 @@ public sealed class LearningTests(BrowserFixture fixture)
         await page.FillAsync("#lesson-body", "## Proef\n\nWe maken **waterstof** met een batterij.");
         await page.WaitForSelectorAsync("[data-markdown-preview] strong:has-text('waterstof')");
         Assert.Equal("Proef", await page.Locator("[data-markdown-preview] h3").TextContentAsync());
+        // a short announcement, not the whole preview read out again
+        Assert.StartsWith("Voorbeeld bijgewerkt", await page.Locator("hwms-markdown-preview:has(#lesson-body) [data-markdown-status]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-markdown-preview][aria-live]").CountAsync());
         await page.ClickAsync("button:has-text('Opslaan en publiceren')");
         await page.WaitForSelectorAsync("text=is gepubliceerd en staat nu online");
 

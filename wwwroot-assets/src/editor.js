@@ -4,6 +4,8 @@ class MarkdownPreview extends HTMLElement {
   connectedCallback() {
     const source = this.querySelector("[data-markdown-source]");
     const preview = this.querySelector("[data-markdown-preview]");
+    // optional: a short "updated" for screen readers instead of reading the whole preview out (learning editors)
+    const status = this.querySelector("[data-markdown-status]");
     const token = this.closest("form")?.querySelector("input[name=__RequestVerificationToken]")?.value;
     if (!source || !preview || !token) return;
     let timer;
@@ -14,7 +16,10 @@ class MarkdownPreview extends HTMLElement {
         body.append("markdown", source.value);
         body.append("__RequestVerificationToken", token);
         const response = await fetch("/partner/pagina/voorbeeld", { method: "POST", body });
-        if (response.ok) preview.innerHTML = await response.text();
+        if (!response.ok) return;
+        preview.innerHTML = await response.text();
+        // a changed text is announced again; the same text twice would be announced once
+        if (status) status.textContent = status.textContent === "Voorbeeld bijgewerkt" ? "Voorbeeld bijgewerkt." : "Voorbeeld bijgewerkt";
       }, 300);
     });
   }
