@@ -34,6 +34,9 @@ public sealed class LessonAttachmentTests(OutboxFixture fixture) : IClassFixture
         Assert.Equal("werkblad-warmte-v2.pdf", download.Content.Headers.ContentDisposition.FileName);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        // a lesson taken offline must not linger in a shared cache
+        Assert.True(download.Headers.CacheControl!.Private);
+        Assert.False(download.Headers.CacheControl.Public);
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public static class LearningSetup
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = "public, max-age=86400";
+            // private: a draft's or a best practice's image must not sit in a shared cache, nor stay long in the
+            // browser after it is removed (the id is new per upload, so a short life costs little)
+            context.Response.Headers.CacheControl = "private, max-age=300";
             return Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{id:N}\""));
         });
 
@@ -49,7 +51,8 @@ public static class LearningSetup
 
             // always a download under a name we made, never a page of this site: no script in a PDF runs here
             context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-            context.Response.Headers.CacheControl = leader ? "private, no-store" : "public, max-age=300";
+            // never in a shared cache: a lesson taken offline or given a new PDF shows so within a minute
+            context.Response.Headers.CacheControl = leader ? "private, no-store" : "private, max-age=60";
             return Results.File(file.Bytes, PdfFiles.ContentType, fileDownloadName: file.FileName);
         });
         return endpoints;
