@@ -14,28 +14,36 @@ public static class SecurityHeaders
             && (tiles.Scheme == Uri.UriSchemeHttps || tiles.Scheme == Uri.UriSchemeHttp)
             ? $" {tiles.Scheme}://{tiles.Authority}"
             : "";
-        var policy = string.Join("; ",
+        string[] directives =
+        [
             "default-src 'self'",
             $"img-src 'self' data:{tileOrigin}",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
             "connect-src 'self'",
             "font-src 'self'",
-            // tour videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks)
-            $"frame-src {Features.Learning.VideoLinks.EmbedOrigin}",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'none'");
+            "frame-ancestors 'none'",
+        ];
+        var policy = string.Join("; ", directives);
+        // tour videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks); no other page
+        // frames anything, so elsewhere default-src 'self' stays the rule for frames
+        var tourPolicy = string.Join("; ", directives.Append($"frame-src {Features.Learning.VideoLinks.EmbedOrigin}"));
 
         return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = IsTourPage(context.Request.Path) ? tourPolicy : policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self)";
             await next(context);
         });
     }
+
+    /// <summary>One tour (/leren/rondleidingen/{slug}); not the list of tours.</summary>
+    public static bool IsTourPage(PathString path) =>
+        path.StartsWithSegments("/leren/rondleidingen", StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is { Length: > 1 };
 }
