@@ -108,6 +108,28 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task An_offer_made_while_the_school_takes_its_request_back_is_refused()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-race-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Net ingetrokken"));
+
+        // the withdrawal has changed the row but not committed when the partner's offer arrives
+        var result = await fixture.WhileUncommittedAsync(
+            $"UPDATE demand_requests SET state = 'withdrawn', closed_at = now() WHERE id = {Id(requestId)}",
+            async () =>
+            {
+                await using var scope = fixture.Factory.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<DemandOffers>().OfferAsync(requestId,
+                    new Web.Features.PartnerSelfService.EditablePartner(partner.Id, partner.Slug, partner.Name),
+                    await DemandWorld.EditorAsync(fixture, partner.Editor), new OfferInput { ActivityId = partner.ActivityId, Date1 = new DateTime(2027, 2, 2, 10, 0, 0) });
+            });
+
+        Assert.Equal(DemandRequests.NotOpen, result.Errors.Single().Message);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.DemandOffers.AnyAsync());
+    }
+
+    [Fact]
     public async Task The_school_takes_its_request_back_and_the_partners_that_answered_hear_it()
     {
         var partner = await fixture.PartnerNearAsync($"o-terug-{Guid.NewGuid():N}"[..16], 2);

@@ -65,6 +65,13 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // the request may have been accepted, withdrawn or expired since it was read: FOR SHARE waits for such a
+        // change to commit and keeps it from happening until this offer is in, so no offer lands on a closed request
+        if (!await IsOpenLockedAsync(db, requestId, cancellationToken))
+        {
+            return DemandResult.Refused(DemandRequests.NotOpen);
+        }
+
         if (activity is null)
         {
             var themes = await db.Partners.Where(p => p.Id == partner.Id).Select(p => p.Themes).SingleAsync(cancellationToken);
@@ -103,6 +110,10 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         await transaction.CommitAsync(cancellationToken);
         return new DemandResult(offer.Id, []);
     }
+
+    private static async Task<bool> IsOpenLockedAsync(AppDbContext db, int requestId, CancellationToken cancellationToken) =>
+        await db.DemandRequests.FromSql($"SELECT * FROM demand_requests WHERE id = {requestId} FOR SHARE").AsNoTracking()
+            .Select(r => r.State).SingleAsync(cancellationToken) == DemandState.Open;
 
     private static Activity NewActivity(int partnerId, DemandRequest request, OfferInput input, List<Theme> partnerThemes)
     {
