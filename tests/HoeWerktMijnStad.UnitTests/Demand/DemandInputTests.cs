@@ -60,6 +60,35 @@ public sealed class DemandInputTests
         Assert.Equal(["NewTitle", "NewDurationMinutes", "NewType"], fields);
     }
 
+    [Fact]
+    public void A_request_for_a_kids_party_or_with_numbers_the_form_does_not_offer_is_refused_at_each_field()
+    {
+        var input = Period(Today, Today.AddDays(30));
+        (input.Type, input.Theme, input.Level) = (ActivityType.KidsParty, (Theme)99, (EducationLevel)99);
+
+        Assert.Equal(["Type", "Theme", "Level"], input.Check(Today).Select(e => e.Field));
+        input.Type = (ActivityType)99;
+        Assert.Contains("Type", input.Check(Today).Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Only_school_days_stay_in_the_form_ticked_as_posted()
+    {
+        var input = new DemandRequestInput { Weekdays = [new() { Value = (DayOfWeek)99, Selected = true }, new() { Value = DayOfWeek.Friday, Selected = true }] };
+
+        input.KeepSchoolDays();
+
+        Assert.Equal(DemandRequestInput.SchoolDays, input.Weekdays.Select(d => d.Value));
+        Assert.Equal([DayOfWeek.Friday], Choices.Selected(input.Weekdays));
+        Assert.Equal("99", DemandLabels.Day((DayOfWeek)99));
+    }
+
+    [Theory]
+    [InlineData(9_000_000_000_000_000_000)]
+    [InlineData(-1)]
+    public void A_chosen_date_no_calendar_has_is_no_date(long seconds) =>
+        Assert.Null(new AcceptInput { ChosenStart = seconds }.Chosen);
+
     [Theory]
     [InlineData(null, null, "Elke soort activiteit en elk thema")]
     [InlineData(ActivityType.Workshop, null, "Workshop")]

@@ -26,6 +26,11 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
             return DemandResult.Refused("Bevestig de punten van de checklist: ze horen bij een bezoek.", nameof(AcceptInput.Confirmations));
         }
 
+        if (!Enum.IsDefined(input.Travel))
+        {
+            return DemandResult.Refused("Kies uit de lijst hoe de klas reist.", nameof(AcceptInput.Travel));
+        }
+
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

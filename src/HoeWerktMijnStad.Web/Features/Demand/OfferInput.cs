@@ -64,6 +64,10 @@ public sealed class OfferInput
         {
             yield return (nameof(NewType), "Een kinderfeestje is geen schoolbezoek. Kies een andere soort activiteit.");
         }
+        else if (ActivityId == 0 && !Enum.IsDefined(NewType))
+        {
+            yield return (nameof(NewType), "Kies een soort activiteit uit de lijst.");
+        }
 
         var dates = Dates();
         if (dates.Count == 0)
@@ -104,5 +108,8 @@ public sealed class AcceptInput
 
     public List<Bookings.ApplicationInput.Confirmation> Confirmations { get; set; } = [];
 
-    public DateTimeOffset? Chosen => ChosenStart is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    /// <summary>Null also for a number no date can have (a crafted post): it is then refused like a date not offered.</summary>
+    public DateTimeOffset? Chosen => ChosenStart is { } seconds && seconds >= 0 && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+        ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+        : null;
 }
