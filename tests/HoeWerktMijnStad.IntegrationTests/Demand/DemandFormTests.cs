@@ -91,4 +91,19 @@ public sealed class DemandFormTests(OutboxFixture fixture) : IClassFixture<Outbo
         Assert.False(await db.DemandSubscriptions.AnyAsync());
         Assert.False(await db.DemandOffers.AnyAsync());
     }
+
+    [Fact]
+    public async Task Saving_the_mail_choice_with_a_double_click_keeps_one_subscription_and_one_audit_line()
+    {
+        var partner = await fixture.PartnerNearAsync($"f-klik-{Guid.NewGuid():N}"[..16], 2);
+        var editor = await fixture.SignedInAsync(partner.Editor);
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            editor.PostFormAsync($"/partner/vragen?partner={partner.Slug}", new Dictionary<string, string> { ["Mail.Frequency"] = "Weekly" }, "vragen-mail")));
+
+        Assert.All(posts, p => Assert.Contains("Opgeslagen: elke maandag een mail", p.Html, StringComparison.Ordinal));
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(DemandMailFrequency.Weekly, await db.DemandSubscriptions.Where(s => s.PartnerId == partner.Id).Select(s => s.Frequency).SingleAsync());
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.PartnerId == partner.Id && a.Action == "Mail over vragen ingesteld"));
+    }
 }
