@@ -91,6 +91,54 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task A_techlab_or_worksite_the_school_did_not_ask_for_or_a_worksite_not_running_then_is_refused_and_keeps_the_input()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-plek-{Guid.NewGuid():N}"[..16], 2);
+        int techLabId, worksiteId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            var techLab = new Site { PartnerId = partner.Id, Name = "Ons TechLab", Kind = SiteKind.TechLab, Address = "Weg 2", City = "Amsterdam", Location = DemandWorld.North(DemandWorld.TeacherSchool, 2500) };
+            // works from 1 December to 31 January only
+            var worksite = new Worksite
+            {
+                PartnerId = partner.Id, Title = "Warmtenet Oost", Address = "Straat 1", City = "Amsterdam", StartDate = new DateOnly(2026, 12, 1), EndDate = new DateOnly(2027, 1, 31),
+                Location = DemandWorld.North(DemandWorld.TeacherSchool, 3000), VisitLevels = [EducationLevel.Vmbo], MaxGroupSize = 30,
+            };
+            db.AddRange(techLab, worksite);
+            await db.SaveChangesAsync();
+            (techLabId, worksiteId) = (techLab.Id, worksite.Id);
+        }
+
+        var noLabs = DemandWorld.Request("Geen lab, geen werkplek");
+        (noLabs.TechLabWelcome, noLabs.WorksiteWelcome) = (false, false);
+        var closedDoors = await fixture.PostRequestAsync(noLabs);
+        var open = await fixture.PostRequestAsync(DemandWorld.Request("Alles welkom"));
+        var editor = await fixture.SignedInAsync(partner.Editor);
+        Task<(HttpResponseMessage, string Html)> OfferNewAsync(int requestId, string place, string date) =>
+            editor.PostFormAsync($"/partner/vragen/{requestId}?partner={partner.Slug}", new Dictionary<string, string>
+            {
+                ["Input.ActivityId"] = "0", ["Input.NewTitle"] = "Kijken bij de monteurs", ["Input.NewType"] = "CompanyVisit",
+                ["Input.NewDurationMinutes"] = "90", ["Input.NewPlace"] = place, ["Input.Date1"] = date,
+            }, "aanbod");
+
+        var (_, lab) = await OfferNewAsync(closedDoors, $"site:{Id(techLabId)}", "2027-01-12T10:00");
+        var (_, works) = await OfferNewAsync(closedDoors, $"worksite:{Id(worksiteId)}", "2027-01-12T10:00");
+        var (_, ended) = await OfferNewAsync(open, $"worksite:{Id(worksiteId)}", "2027-02-09T10:00");
+
+        Assert.Contains("De school vraagt geen les in een TechLab.", lab, StringComparison.Ordinal);
+        Assert.Contains("De school vraagt geen bezoek aan een werkplek.", works, StringComparison.Ordinal);
+        Assert.Contains("De werkplek Warmtenet Oost loopt van 1 december 2026 t/m 31 januari 2027. Kies data waarop daar gewerkt wordt.", ended, StringComparison.Ordinal);
+        Assert.Contains("value=\"Kijken bij de monteurs\"", ended, StringComparison.Ordinal);
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.False(await db.DemandOffers.AnyAsync());
+        }
+
+        var (_, running) = await OfferNewAsync(open, $"worksite:{Id(worksiteId)}", "2027-01-12T10:00");
+        Assert.Contains("Jullie aanbod is verstuurd", running, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_partner_answers_a_request_once()
     {
         var partner = await fixture.PartnerNearAsync($"o-twee-{Guid.NewGuid():N}"[..16], 2);

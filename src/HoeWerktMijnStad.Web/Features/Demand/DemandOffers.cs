@@ -58,6 +58,15 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         {
             errors.Add((nameof(OfferInput.NewPlace), "Kies een van jullie eigen locaties of werkplekken, of 'op school'."));
         }
+        else
+        {
+            errors.AddRange(await PlaceSuitsAsync(db, request, input.ParsePlace(), nameof(OfferInput.NewPlace), input.Dates(), cancellationToken));
+        }
+
+        if (activity is not null)
+        {
+            errors.AddRange(await PlaceSuitsAsync(db, request, (activity.SiteId, activity.WorksiteId), nameof(OfferInput.ActivityId), input.Dates(), cancellationToken));
+        }
 
         if (errors.Count > 0)
         {
@@ -134,6 +143,34 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
             SiteId = siteId,
             WorksiteId = worksiteId,
         };
+    }
+
+    /// <summary>The place of the visit as the school asked: no TechLab or worksite when it said they are not welcome,
+    /// and a worksite only on days it runs. The refusal names <paramref name="field"/>: the activity or the new place.</summary>
+    private static async Task<List<(string Field, string Message)>> PlaceSuitsAsync(AppDbContext db, DemandRequest request, (int? SiteId, int? WorksiteId) place,
+        string field, IReadOnlyList<DateTime> dates, CancellationToken cancellationToken)
+    {
+        if (place.SiteId is { } siteId && !request.TechLabWelcome
+            && await db.Sites.AnyAsync(s => s.Id == siteId && s.Kind == SiteKind.TechLab, cancellationToken))
+        {
+            return [(field, "De school vraagt geen les in een TechLab. Kies een andere plek of activiteit.")];
+        }
+
+        if (place.WorksiteId is not { } worksiteId)
+        {
+            return [];
+        }
+
+        if (!request.WorksiteWelcome)
+        {
+            return [(field, "De school vraagt geen bezoek aan een werkplek. Kies een andere plek of activiteit.")];
+        }
+
+        var worksite = await db.Worksites.AsNoTracking().Where(w => w.Id == worksiteId)
+            .Select(w => new { w.Title, w.StartDate, w.EndDate }).SingleAsync(cancellationToken);
+        return dates.All(d => worksite.StartDate <= DateOnly.FromDateTime(d) && DateOnly.FromDateTime(d) <= worksite.EndDate)
+            ? []
+            : [(nameof(OfferInput.Date1), $"De werkplek {worksite.Title} loopt van {Catalogue.Dates.Period(worksite.StartDate, worksite.EndDate)}. Kies data waarop daar gewerkt wordt.")];
     }
 
     private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)
