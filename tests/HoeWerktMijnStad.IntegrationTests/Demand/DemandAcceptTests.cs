@@ -181,6 +181,32 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task A_date_less_than_two_days_ahead_is_not_shown_nor_taken()
+    {
+        var (one, _) = await PartnersAsync("kort");
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Op het laatste moment"));
+        var offerId = await fixture.OfferAsync(requestId, one, VisitLocal, VisitLocal.AddDays(7));
+        var soon = Visit.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var later = Visit.AddDays(7).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        // a day and a half before the first date: only the second can still be chosen
+        fixture.Clock.UtcNow = Visit.AddHours(-36);
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        var form = await teacher.GetStringAsync($"/mijn/vragen/{requestId}/aanbod/{offerId}");
+        var refused = await AcceptAsync(requestId, offerId, Visit);
+
+        Assert.DoesNotContain($"value=\"{soon}\"", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{later}\"", form, StringComparison.Ordinal);
+        Assert.Equal(DemandAcceptance.DateGone, refused.Errors.Single().Message);
+        Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(requestId));
+
+        // within two days of the last date too: the offer can no longer be taken at all
+        fixture.Clock.UtcNow = Visit.AddDays(6);
+        Assert.DoesNotContain("Dit aanbod aannemen", await teacher.GetStringAsync($"/mijn/vragen/{requestId}"), StringComparison.Ordinal);
+        Assert.Equal(DemandAcceptance.DateGone, (await AcceptAsync(requestId, offerId, Visit.AddDays(7))).Errors.Single().Message);
+    }
+
+    [Fact]
     public async Task A_date_not_offered_or_already_past_is_refused_and_changes_nothing()
     {
         var (one, _) = await PartnersAsync("datum");

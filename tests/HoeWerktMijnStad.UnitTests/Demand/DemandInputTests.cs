@@ -39,15 +39,15 @@ public sealed class DemandInputTests
     }
 
     [Fact]
-    public void An_offer_needs_a_date_in_the_period_at_least_a_day_ahead()
+    public void An_offer_needs_a_date_in_the_period_at_least_three_days_ahead()
     {
         var now = new DateTime(2026, 11, 23, 12, 0, 0);
         var (from, to) = (new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 31));
 
         Assert.Equal("Date1", Assert.Single(new OfferInput { ActivityId = 1 }.Check(from, to, now)).Field);
         Assert.Contains("Kies data in die periode", Assert.Single(new OfferInput { ActivityId = 1, Date1 = new DateTime(2027, 1, 5, 10, 0, 0) }.Check(from, to, now)).Message, StringComparison.Ordinal);
-        Assert.Contains("minstens een dag vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddHours(3) }.Check(from, to, now)).Message, StringComparison.Ordinal);
-        Assert.Empty(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2), Date2 = now.AddDays(3) }.Check(from, to, now));
+        Assert.Contains("minstens drie dagen vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2) }.Check(from, to, now)).Message, StringComparison.Ordinal);
+        Assert.Empty(new OfferInput { ActivityId = 1, Date1 = now.AddDays(3), Date2 = now.AddDays(4) }.Check(from, to, now));
     }
 
     [Fact]

@@ -13,7 +13,13 @@ namespace HoeWerktMijnStad.Web.Features.Demand;
 /// the confirmation with the calendar invitation, and the other offers close with a friendly mail (ADR 0014).</summary>
 public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, BookingMails bookingMails, TimeProvider clock)
 {
-    public const string DateGone = "Kies een van de data van dit aanbod die nog niet voorbij is.";
+    public const string DateGone = "Kies een van de data van dit aanbod die minstens twee dagen vooruit ligt.";
+
+    /// <summary>How far ahead a visit is taken at the latest, as in the booking form: the partner needs time to prepare.</summary>
+    public static readonly TimeSpan Lead = TimeSpan.FromDays(2);
+
+    /// <summary>Whether an offered date can still be taken: at least <see cref="Lead"/> from now.</summary>
+    public static bool CanTake(DateTimeOffset start, DateTimeOffset now) => start >= now + Lead;
 
     public const string SlotFull = "Op die datum heeft de partner intussen geen plek meer voor jullie klas. Kies een andere datum of een ander aanbod.";
 
@@ -51,7 +57,7 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
             return DemandResult.Refused("Dit aanbod is er niet meer. Bekijk de andere aanbiedingen.");
         }
 
-        if (input.Chosen is not { } start || !offer.Dates.Contains(start) || start <= now)
+        if (input.Chosen is not { } start || !offer.Dates.Contains(start) || !CanTake(start, now))
         {
             return DemandResult.Refused(DateGone, nameof(AcceptInput.ChosenStart));
         }
