@@ -139,6 +139,24 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task An_activity_offered_on_a_request_stays_and_the_editor_is_told_why()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-weg-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Blijft de activiteit?"));
+        await fixture.OfferAsync(requestId, partner, new DateTime(2027, 2, 2, 10, 0, 0));
+        var editor = await fixture.SignedInAsync(partner.Editor);
+
+        var (_, html) = await editor.PostFormAsync($"/partner/aanbod?partner={partner.Slug}&activiteit={Id(partner.ActivityId)}",
+            new Dictionary<string, string> { ["Remove.PartnerSlug"] = partner.Slug, ["Remove.Id"] = Id(partner.ActivityId) }, "activiteit-weg");
+
+        Assert.Contains("Deze activiteit is aangeboden op een vraag van een school en blijft daarom bestaan.", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(DemandOfferState.Open, await db.DemandOffers.Where(o => o.ActivityId == partner.ActivityId).Select(o => o.State).SingleAsync());
+        // the database refuses it too
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM activities WHERE id = {partner.ActivityId}"));
+    }
+
+    [Fact]
     public async Task A_partner_answers_a_request_once()
     {
         var partner = await fixture.PartnerNearAsync($"o-twee-{Guid.NewGuid():N}"[..16], 2);
