@@ -267,7 +267,12 @@ class DemandMap extends HTMLElement {
         fillOpacity: 0.6,
       })
         .bindTooltip(String(district.requests), { permanent: true, direction: "center", className: "demand-count" })
-        .bindPopup(text)
+        // a text node, never HTML: the district name is whatever a school's district field says
+        .bindPopup(() => {
+          const popup = document.createElement("p");
+          popup.textContent = text;
+          return popup;
+        })
         .addTo(this.map);
       bounds.extend([district.lat, district.lon]);
     }

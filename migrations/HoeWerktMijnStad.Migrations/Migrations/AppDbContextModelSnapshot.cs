@@ -3109,7 +3109,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
                         .WithMany()
                         .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_demand_offers_activities_activity_id");
 

@@ -37,8 +37,10 @@ internal sealed class DemandOfferConfiguration : IEntityTypeConfiguration<Demand
         builder.Property(o => o.Message).HasMaxLength(1_000);
         builder.Property(o => o.AuthorName).HasMaxLength(200);
         builder.HasOne(o => o.Partner).WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.Cascade);
-        // an activity taken away takes its open offers with it; an accepted one has a booking, which keeps the activity
-        builder.HasOne(o => o.Activity).WithMany().HasForeignKey(o => o.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        // an offer keeps its activity: the school compares offers by it (the editor is told why it cannot be removed).
+        // NO ACTION, not RESTRICT: checked at the end of the statement, so removing a whole partner (whose offers and
+        // activities both cascade) still works
+        builder.HasOne(o => o.Activity).WithMany().HasForeignKey(o => o.ActivityId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(o => o.Booking).WithMany().HasForeignKey(o => o.BookingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(o => o.AuthorId).OnDelete(DeleteBehavior.SetNull);
 

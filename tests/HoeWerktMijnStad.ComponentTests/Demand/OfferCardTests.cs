@@ -36,4 +36,13 @@ public sealed class OfferCardTests : BunitContext
         Assert.Equal("komt naar school", facts[2]);
         Assert.Equal("nog te weinig evaluaties", facts[4]);
     }
+
+    [Fact]
+    public void Right_under_a_page_title_the_partner_is_a_second_level_heading()
+    {
+        var cut = Render<OfferCard>(p => p.Add(c => c.Offer, Offer(8_400, null, 0)).Add(c => c.HeadingLevel, 2));
+
+        Assert.Equal("Warmtewerk Installaties", cut.Find("h2#offer-7").TextContent);
+        Assert.Empty(cut.FindAll("h3"));
+    }
 }

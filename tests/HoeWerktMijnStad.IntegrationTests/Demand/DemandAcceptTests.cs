@@ -140,6 +140,73 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task Two_requests_offered_the_same_activity_and_date_and_accepted_at_once_make_one_booking()
+    {
+        var (one, _) = await PartnersAsync("dubbel");
+        var first = await fixture.PostRequestAsync(DemandWorld.Request("Eerste klas"));
+        var second = await fixture.PostRequestAsync(DemandWorld.Request("Tweede klas"));
+        var firstOffer = await fixture.OfferAsync(first, one, VisitLocal);
+        var secondOffer = await fixture.OfferAsync(second, one, VisitLocal);
+
+        var results = await Task.WhenAll(AcceptAsync(first, firstOffer, Visit), AcceptAsync(second, secondOffer, Visit));
+
+        Assert.Single(results, r => r.Id is not null);
+        Assert.Equal(DemandAcceptance.SlotFull, results.Single(r => r.Id is null).Errors.Single().Message);
+        Assert.Equal([DemandState.Open, DemandState.Accepted], (await Task.WhenAll(fixture.RequestStateAsync(first), fixture.RequestStateAsync(second))).Order());
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(1, await db.Bookings.CountAsync());
+        Assert.Equal(1, await db.Slots.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_date_that_overlaps_a_closed_slot_or_a_visit_of_the_activity_is_refused()
+    {
+        var (one, _) = await PartnersAsync("bezet");
+        await using (var db = fixture.CreateDbContext())
+        {
+            // the partner closed 09:00-11:00; half an hour later the activity is still busy
+            db.Slots.Add(new Slot { ActivityId = one.ActivityId, StartsAt = Visit.AddMinutes(-30), EndsAt = Visit.AddMinutes(90), CapacityPupils = 30, CapacityGroups = 1, Closed = true });
+            await db.SaveChangesAsync();
+        }
+
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Bezet"));
+        var offerId = await fixture.OfferAsync(requestId, one, VisitLocal, VisitLocal.AddDays(7));
+        var refused = await AcceptAsync(requestId, offerId, Visit);
+        var accepted = await AcceptAsync(requestId, offerId, Visit.AddDays(7));
+
+        Assert.Equal(DemandAcceptance.SlotFull, refused.Errors.Single().Message);
+        Assert.NotNull(accepted.Id);
+        await using var check = fixture.CreateDbContext();
+        Assert.Equal(Visit.AddDays(7), (await check.Bookings.SingleAsync()).StartsAt);
+    }
+
+    [Fact]
+    public async Task A_date_less_than_two_days_ahead_is_not_shown_nor_taken()
+    {
+        var (one, _) = await PartnersAsync("kort");
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Op het laatste moment"));
+        var offerId = await fixture.OfferAsync(requestId, one, VisitLocal, VisitLocal.AddDays(7));
+        var soon = Visit.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var later = Visit.AddDays(7).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        // a day and a half before the first date: only the second can still be chosen
+        fixture.Clock.UtcNow = Visit.AddHours(-36);
+        var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
+        var form = await teacher.GetStringAsync($"/mijn/vragen/{requestId}/aanbod/{offerId}");
+        var refused = await AcceptAsync(requestId, offerId, Visit);
+
+        Assert.DoesNotContain($"value=\"{soon}\"", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{later}\"", form, StringComparison.Ordinal);
+        Assert.Equal(DemandAcceptance.DateGone, refused.Errors.Single().Message);
+        Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(requestId));
+
+        // within two days of the last date too: the offer can no longer be taken at all
+        fixture.Clock.UtcNow = Visit.AddDays(6);
+        Assert.DoesNotContain("Dit aanbod aannemen", await teacher.GetStringAsync($"/mijn/vragen/{requestId}"), StringComparison.Ordinal);
+        Assert.Equal(DemandAcceptance.DateGone, (await AcceptAsync(requestId, offerId, Visit.AddDays(7))).Errors.Single().Message);
+    }
+
+    [Fact]
     public async Task A_date_not_offered_or_already_past_is_refused_and_changes_nothing()
     {
         var (one, _) = await PartnersAsync("datum");

@@ -43,7 +43,7 @@ public sealed class DemandJobsTests(OutboxFixture fixture) : IClassFixture<Outbo
     public async Task A_request_expires_after_the_last_day_of_its_period_and_its_offers_close_once()
     {
         var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Alleen deze week", from: new DateOnly(2026, 11, 24), to: new DateOnly(2026, 11, 27)));
-        await fixture.OfferAsync(requestId, _partner, new DateTime(2026, 11, 26, 10, 0, 0));
+        await fixture.OfferAsync(requestId, _partner, new DateTime(2026, 11, 27, 10, 0, 0));
 
         fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateTime(2026, 11, 27, 23, 59, 0));
         Assert.Empty(await JobsAsync(j => j.ExpireAsync()));

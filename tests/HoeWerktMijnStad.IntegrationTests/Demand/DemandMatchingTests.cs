@@ -36,11 +36,15 @@ public sealed class DemandMatchingTests(OutboxFixture fixture) : IClassFixture<O
         await WorksitePartnerAsync(db, "m-later", 7.0, new DateOnly(2027, 5, 1), new DateOnly(2027, 6, 1), null);
         // the marker 11 km away, the area from 9.8 to 12.2 km: the works reach into the radius
         await WorksitePartnerAsync(db, "m-area", 11.0, Today.AddDays(-20), Today.AddDays(70), (9_800, 12_200));
+        // running and near, but the works receive mbo only, or groups of 10 at most: not for a vmbo class of 24
+        await WorksitePartnerAsync(db, "m-ws-mbo", 4.0, Today.AddDays(-20), Today.AddDays(70), null, levels: [EducationLevel.Mbo]);
+        await WorksitePartnerAsync(db, "m-ws-small", 4.5, Today.AddDays(-20), Today.AddDays(70), null, maxGroupSize: 10);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task WorksitePartnerAsync(Data.AppDbContext db, string slug, double km, DateOnly start, DateOnly end, (double From, double To)? area)
+    private static async Task WorksitePartnerAsync(Data.AppDbContext db, string slug, double km, DateOnly start, DateOnly end, (double From, double To)? area,
+        List<EducationLevel>? levels = null, int maxGroupSize = 30)
     {
         var partner = new Partner { Slug = slug, Name = $"Partner {slug}", Pitch = "Pitch", Themes = [Theme.Energie], AudienceLevels = [EducationLevel.Vmbo], JoinedOn = new DateOnly(2026, 1, 1) };
         var school = DemandWorld.TeacherSchool;
@@ -54,7 +58,7 @@ public sealed class DemandMatchingTests(OutboxFixture fixture) : IClassFixture<O
         db.Worksites.Add(new Worksite
         {
             Partner = partner, Title = $"Werk {slug}", Address = "Straat 1", City = "Amsterdam", StartDate = start, EndDate = end,
-            Location = DemandWorld.North(school, km * 1000), Area = polygon, VisitLevels = [EducationLevel.Vmbo], MaxGroupSize = 20,
+            Location = DemandWorld.North(school, km * 1000), Area = polygon, VisitLevels = levels ?? [EducationLevel.Vmbo], MaxGroupSize = maxGroupSize,
         });
         await db.SaveChangesAsync();
     }
@@ -104,6 +108,21 @@ public sealed class DemandMatchingTests(OutboxFixture fixture) : IClassFixture<O
         var fits = (await FitsAsync(id)).Select(f => f.Slug).ToList();
 
         Assert.Equal(["m-near", "m-type", "m-running", "m-edge", "m-area", "m-far"], fits);
+    }
+
+    [Fact]
+    public async Task A_worksite_counts_only_for_a_class_of_its_levels_and_within_its_largest_group()
+    {
+        var small = DemandWorld.Request("Een klein groepje", pupils: 8);
+        var vmbo = await fixture.PostRequestAsync(DemandWorld.Request("Een hele klas", pupils: 24));
+
+        var forVmbo = (await FitsAsync(vmbo)).Select(f => f.Slug).ToList();
+        var forSmall = (await FitsAsync(await fixture.PostRequestAsync(small))).Select(f => f.Slug).ToList();
+
+        Assert.DoesNotContain("m-ws-mbo", forVmbo);
+        Assert.DoesNotContain("m-ws-small", forVmbo);
+        Assert.Contains("m-ws-small", forSmall);
+        Assert.DoesNotContain("m-ws-mbo", forSmall);
     }
 
     [Fact]

@@ -91,6 +91,72 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
     }
 
     [Fact]
+    public async Task A_techlab_or_worksite_the_school_did_not_ask_for_or_a_worksite_not_running_then_is_refused_and_keeps_the_input()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-plek-{Guid.NewGuid():N}"[..16], 2);
+        int techLabId, worksiteId;
+        await using (var db = fixture.CreateDbContext())
+        {
+            var techLab = new Site { PartnerId = partner.Id, Name = "Ons TechLab", Kind = SiteKind.TechLab, Address = "Weg 2", City = "Amsterdam", Location = DemandWorld.North(DemandWorld.TeacherSchool, 2500) };
+            // works from 1 December to 31 January only
+            var worksite = new Worksite
+            {
+                PartnerId = partner.Id, Title = "Warmtenet Oost", Address = "Straat 1", City = "Amsterdam", StartDate = new DateOnly(2026, 12, 1), EndDate = new DateOnly(2027, 1, 31),
+                Location = DemandWorld.North(DemandWorld.TeacherSchool, 3000), VisitLevels = [EducationLevel.Vmbo], MaxGroupSize = 30,
+            };
+            db.AddRange(techLab, worksite);
+            await db.SaveChangesAsync();
+            (techLabId, worksiteId) = (techLab.Id, worksite.Id);
+        }
+
+        var noLabs = DemandWorld.Request("Geen lab, geen werkplek");
+        (noLabs.TechLabWelcome, noLabs.WorksiteWelcome) = (false, false);
+        var closedDoors = await fixture.PostRequestAsync(noLabs);
+        var open = await fixture.PostRequestAsync(DemandWorld.Request("Alles welkom"));
+        var editor = await fixture.SignedInAsync(partner.Editor);
+        Task<(HttpResponseMessage, string Html)> OfferNewAsync(int requestId, string place, string date) =>
+            editor.PostFormAsync($"/partner/vragen/{requestId}?partner={partner.Slug}", new Dictionary<string, string>
+            {
+                ["Input.ActivityId"] = "0", ["Input.NewTitle"] = "Kijken bij de monteurs", ["Input.NewType"] = "CompanyVisit",
+                ["Input.NewDurationMinutes"] = "90", ["Input.NewPlace"] = place, ["Input.Date1"] = date,
+            }, "aanbod");
+
+        var (_, lab) = await OfferNewAsync(closedDoors, $"site:{Id(techLabId)}", "2027-01-12T10:00");
+        var (_, works) = await OfferNewAsync(closedDoors, $"worksite:{Id(worksiteId)}", "2027-01-12T10:00");
+        var (_, ended) = await OfferNewAsync(open, $"worksite:{Id(worksiteId)}", "2027-02-09T10:00");
+
+        Assert.Contains("De school vraagt geen les in een TechLab.", lab, StringComparison.Ordinal);
+        Assert.Contains("De school vraagt geen bezoek aan een werkplek.", works, StringComparison.Ordinal);
+        Assert.Contains("De werkplek Warmtenet Oost loopt van 1 december 2026 t/m 31 januari 2027. Kies data waarop daar gewerkt wordt.", ended, StringComparison.Ordinal);
+        Assert.Contains("value=\"Kijken bij de monteurs\"", ended, StringComparison.Ordinal);
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.False(await db.DemandOffers.AnyAsync());
+        }
+
+        var (_, running) = await OfferNewAsync(open, $"worksite:{Id(worksiteId)}", "2027-01-12T10:00");
+        Assert.Contains("Jullie aanbod is verstuurd", running, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_offered_on_a_request_stays_and_the_editor_is_told_why()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-weg-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Blijft de activiteit?"));
+        await fixture.OfferAsync(requestId, partner, new DateTime(2027, 2, 2, 10, 0, 0));
+        var editor = await fixture.SignedInAsync(partner.Editor);
+
+        var (_, html) = await editor.PostFormAsync($"/partner/aanbod?partner={partner.Slug}&activiteit={Id(partner.ActivityId)}",
+            new Dictionary<string, string> { ["Remove.PartnerSlug"] = partner.Slug, ["Remove.Id"] = Id(partner.ActivityId) }, "activiteit-weg");
+
+        Assert.Contains("Deze activiteit is aangeboden op een vraag van een school en blijft daarom bestaan.", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(DemandOfferState.Open, await db.DemandOffers.Where(o => o.ActivityId == partner.ActivityId).Select(o => o.State).SingleAsync());
+        // the database refuses it too
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM activities WHERE id = {partner.ActivityId}"));
+    }
+
+    [Fact]
     public async Task A_partner_answers_a_request_once()
     {
         var partner = await fixture.PartnerNearAsync($"o-twee-{Guid.NewGuid():N}"[..16], 2);
@@ -105,6 +171,28 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.Equal(DemandOffers.Answered, again.Errors.Single().Message);
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.DemandOffers.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_offer_made_while_the_school_takes_its_request_back_is_refused()
+    {
+        var partner = await fixture.PartnerNearAsync($"o-race-{Guid.NewGuid():N}"[..16], 2);
+        var requestId = await fixture.PostRequestAsync(DemandWorld.Request("Net ingetrokken"));
+
+        // the withdrawal has changed the row but not committed when the partner's offer arrives
+        var result = await fixture.WhileUncommittedAsync(
+            $"UPDATE demand_requests SET state = 'withdrawn', closed_at = now() WHERE id = {Id(requestId)}",
+            async () =>
+            {
+                await using var scope = fixture.Factory.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<DemandOffers>().OfferAsync(requestId,
+                    new Web.Features.PartnerSelfService.EditablePartner(partner.Id, partner.Slug, partner.Name),
+                    await DemandWorld.EditorAsync(fixture, partner.Editor), new OfferInput { ActivityId = partner.ActivityId, Date1 = new DateTime(2027, 2, 2, 10, 0, 0) });
+            });
+
+        Assert.Equal(DemandRequests.NotOpen, result.Errors.Single().Message);
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.DemandOffers.AnyAsync());
     }
 
     [Fact]

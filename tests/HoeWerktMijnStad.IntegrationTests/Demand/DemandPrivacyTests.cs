@@ -1,11 +1,14 @@
 using System.Net;
+using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.IntegrationTests.Bookings;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
+using HoeWerktMijnStad.Web.Features.Demand;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.IntegrationTests.Demand;
 
@@ -165,22 +168,48 @@ public sealed class DemandPrivacyTests(OutboxFixture fixture) : IClassFixture<Ou
     }
 
     [Fact]
-    public async Task The_demand_map_counts_requests_per_district_and_names_no_school_or_teacher()
+    public async Task The_demand_map_counts_requests_per_district_and_never_places_a_single_school_or_names_a_teacher()
     {
+        // the teacher's school is the only one in Oost: its two requests count under the region, without a place
         await fixture.PostRequestAsync(DemandWorld.Request("Eerste vraag", pupils: 20));
         await fixture.PostRequestAsync(DemandWorld.Request("Tweede vraag", pupils: 12));
         var editor = await fixture.SignedInAsync(_near.Editor);
         var leader = await fixture.SignedInAsync(SelfServiceWorld.Leader);
 
+        var alone = await editor.GetStringAsync("/partner/vragen/kaart");
+
+        Assert.Contains($"<tr><th scope=\"row\">{DemandAreas.Elsewhere}</th><td>2</td><td>30</td></tr>", alone, StringComparison.Ordinal);
+        Assert.DoesNotContain("<hwms-demand-map", alone, StringComparison.Ordinal);
+        Assert.DoesNotContain("Oost", alone, StringComparison.Ordinal);
+
+        // three schools in Nieuw-West with a request each: that district has its circle, at the middle of its schools
+        await using (var db = fixture.CreateDbContext())
+        {
+            var teacherId = await db.Users.Where(u => u.Email == SelfServiceWorld.Teacher).Select(u => u.Id).SingleAsync();
+            foreach (var (name, longitude, latitude) in new[] { ("West A", 4.790, 52.360), ("West B", 4.800, 52.370), ("West C", 4.810, 52.380) })
+            {
+                var school = await db.Schools.SingleOrDefaultAsync(s => s.Name == name) ?? db.Schools.Add(new School
+                {
+                    Name = name, Type = SchoolType.Secondary, Levels = [EducationLevel.Vmbo], Address = "Pleinweg 1", City = "Amsterdam", District = "Nieuw-West",
+                    Location = new Point(longitude, latitude) { SRID = 4326 },
+                }).Entity;
+                await db.SaveChangesAsync();
+                db.DemandRequests.Add(DemandWorld.Request($"Vraag van {name}", pupils: 22).ToRequest(school.Id, teacherId, fixture.Clock.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
         var page = await editor.GetStringAsync("/partner/vragen/kaart");
 
-        Assert.Contains("<tr><th scope=\"row\">Oost, Amsterdam</th><td>2</td><td>32</td></tr>", page, StringComparison.Ordinal);
-        Assert.Contains("data-districts=\"[{&quot;name&quot;:&quot;Oost, Amsterdam&quot;,&quot;requests&quot;:2,&quot;lon&quot;:4.93,&quot;lat&quot;:52.36}]\"", page, StringComparison.Ordinal);
-        foreach (var secret in new[] { "Testschool Oost", "Eerste vraag", TeacherContact })
+        Assert.Contains("<tr><th scope=\"row\">Nieuw-West, Amsterdam</th><td>3</td><td>70</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th scope=\"row\">{DemandAreas.Elsewhere}</th><td>2</td><td>30</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("data-districts=\"[{&quot;name&quot;:&quot;Nieuw-West, Amsterdam&quot;,&quot;requests&quot;:3,&quot;lon&quot;:4.8,&quot;lat&quot;:52.37}]\"", page, StringComparison.Ordinal);
+        foreach (var secret in new[] { "Testschool Oost", "West A", "Eerste vraag", TeacherContact, "4.93", "52.36" })
         {
             Assert.DoesNotContain(secret, page, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Oost, Amsterdam", await leader.GetStringAsync("/partner/vragen/kaart"), StringComparison.Ordinal);
+        Assert.Contains("Nieuw-West, Amsterdam", await leader.GetStringAsync("/partner/vragen/kaart"), StringComparison.Ordinal);
     }
 }

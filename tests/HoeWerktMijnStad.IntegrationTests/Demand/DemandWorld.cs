@@ -136,6 +136,26 @@ public static class DemandWorld
         return (response, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Runs <paramref name="work"/> while another transaction has run <paramref name="sql"/> and not yet
+    /// committed; commits it once the work has either finished or waits on a row lock, and returns the work's result.
+    /// So a test sees what the work does when a change it must respect lands just before it.</summary>
+    public static async Task<T> WhileUncommittedAsync<T>(this OutboxFixture fixture, string sql, Func<Task<T>> work)
+    {
+        await using var db = fixture.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync(sql);
+        var running = Task.Run(work);
+        await using var probe = fixture.CreateDbContext();
+        while (!running.IsCompleted && !await probe.Database.SqlQueryRaw<bool>(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock') AS \"Value\"").SingleAsync())
+        {
+            await Task.Delay(20);
+        }
+
+        await transaction.CommitAsync();
+        return await running;
+    }
+
     /// <summary>Every test of a class starts without requests, offers, subscriptions or bookings.</summary>
     public static async Task ClearDemandAsync(this OutboxFixture fixture)
     {

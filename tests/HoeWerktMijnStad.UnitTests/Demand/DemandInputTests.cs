@@ -39,15 +39,15 @@ public sealed class DemandInputTests
     }
 
     [Fact]
-    public void An_offer_needs_a_date_in_the_period_at_least_a_day_ahead()
+    public void An_offer_needs_a_date_in_the_period_at_least_three_days_ahead()
     {
         var now = new DateTime(2026, 11, 23, 12, 0, 0);
         var (from, to) = (new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 31));
 
         Assert.Equal("Date1", Assert.Single(new OfferInput { ActivityId = 1 }.Check(from, to, now)).Field);
         Assert.Contains("Kies data in die periode", Assert.Single(new OfferInput { ActivityId = 1, Date1 = new DateTime(2027, 1, 5, 10, 0, 0) }.Check(from, to, now)).Message, StringComparison.Ordinal);
-        Assert.Contains("minstens een dag vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddHours(3) }.Check(from, to, now)).Message, StringComparison.Ordinal);
-        Assert.Empty(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2), Date2 = now.AddDays(3) }.Check(from, to, now));
+        Assert.Contains("minstens drie dagen vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2) }.Check(from, to, now)).Message, StringComparison.Ordinal);
+        Assert.Empty(new OfferInput { ActivityId = 1, Date1 = now.AddDays(3), Date2 = now.AddDays(4) }.Check(from, to, now));
     }
 
     [Fact]
@@ -59,6 +59,35 @@ public sealed class DemandInputTests
 
         Assert.Equal(["NewTitle", "NewDurationMinutes", "NewType"], fields);
     }
+
+    [Fact]
+    public void A_request_for_a_kids_party_or_with_numbers_the_form_does_not_offer_is_refused_at_each_field()
+    {
+        var input = Period(Today, Today.AddDays(30));
+        (input.Type, input.Theme, input.Level) = (ActivityType.KidsParty, (Theme)99, (EducationLevel)99);
+
+        Assert.Equal(["Type", "Theme", "Level"], input.Check(Today).Select(e => e.Field));
+        input.Type = (ActivityType)99;
+        Assert.Contains("Type", input.Check(Today).Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Only_school_days_stay_in_the_form_ticked_as_posted()
+    {
+        var input = new DemandRequestInput { Weekdays = [new() { Value = (DayOfWeek)99, Selected = true }, new() { Value = DayOfWeek.Friday, Selected = true }] };
+
+        input.KeepSchoolDays();
+
+        Assert.Equal(DemandRequestInput.SchoolDays, input.Weekdays.Select(d => d.Value));
+        Assert.Equal([DayOfWeek.Friday], Choices.Selected(input.Weekdays));
+        Assert.Equal("99", DemandLabels.Day((DayOfWeek)99));
+    }
+
+    [Theory]
+    [InlineData(9_000_000_000_000_000_000)]
+    [InlineData(-1)]
+    public void A_chosen_date_no_calendar_has_is_no_date(long seconds) =>
+        Assert.Null(new AcceptInput { ChosenStart = seconds }.Chosen);
 
     [Theory]
     [InlineData(null, null, "Elke soort activiteit en elk thema")]

@@ -13,7 +13,13 @@ namespace HoeWerktMijnStad.Web.Features.Demand;
 /// the confirmation with the calendar invitation, and the other offers close with a friendly mail (ADR 0014).</summary>
 public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, BookingMails bookingMails, TimeProvider clock)
 {
-    public const string DateGone = "Kies een van de data van dit aanbod die nog niet voorbij is.";
+    public const string DateGone = "Kies een van de data van dit aanbod die minstens twee dagen vooruit ligt.";
+
+    /// <summary>How far ahead a visit is taken at the latest, as in the booking form: the partner needs time to prepare.</summary>
+    public static readonly TimeSpan Lead = TimeSpan.FromDays(2);
+
+    /// <summary>Whether an offered date can still be taken: at least <see cref="Lead"/> from now.</summary>
+    public static bool CanTake(DateTimeOffset start, DateTimeOffset now) => start >= now + Lead;
 
     public const string SlotFull = "Op die datum heeft de partner intussen geen plek meer voor jullie klas. Kies een andere datum of een ander aanbod.";
 
@@ -24,6 +30,11 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
         if (!requiredConfirmations.All(confirmed.Contains))
         {
             return DemandResult.Refused("Bevestig de punten van de checklist: ze horen bij een bezoek.", nameof(AcceptInput.Confirmations));
+        }
+
+        if (!Enum.IsDefined(input.Travel))
+        {
+            return DemandResult.Refused("Kies uit de lijst hoe de klas reist.", nameof(AcceptInput.Travel));
         }
 
         var now = clock.GetUtcNow();
@@ -46,7 +57,7 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
             return DemandResult.Refused("Dit aanbod is er niet meer. Bekijk de andere aanbiedingen.");
         }
 
-        if (input.Chosen is not { } start || !offer.Dates.Contains(start) || start <= now)
+        if (input.Chosen is not { } start || !offer.Dates.Contains(start) || !CanTake(start, now))
         {
             return DemandResult.Refused(DateGone, nameof(AcceptInput.ChosenStart));
         }
@@ -97,9 +108,13 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
 
     /// <summary>The places for the class at this time: on the activity's open slot at exactly this start if it has
     /// one (taken by the conditional UPDATE of ADR 0009, so never beyond its capacity), else on a new slot the size
-    /// of the class, closed so that nobody else books the date agreed with this school. Null: the slot is full.</summary>
+    /// of the class, closed so that nobody else books the date agreed with this school — but only when no other slot
+    /// and no booking of the activity holds any part of [start, end): an activity runs once at a time. The activity
+    /// row is locked first, so two acceptances of the same activity take turns and the second sees the first's slot.
+    /// Null: no room at that time.</summary>
     private static async Task<int?> TakePlacesAsync(AppDbContext db, int activityId, DateTimeOffset start, DateTimeOffset end, int pupils, CancellationToken cancellationToken)
     {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM activities WHERE id = {activityId} FOR UPDATE", cancellationToken);
         var existing = await db.Slots.AsNoTracking().Where(s => s.ActivityId == activityId && s.StartsAt == start && !s.Closed)
             .OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is { } slotId)
@@ -110,6 +125,15 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
                     .SetProperty(x => x.BookedPupils, x => x.BookedPupils + pupils)
                     .SetProperty(x => x.BookedGroups, x => x.BookedGroups + 1), cancellationToken);
             return held == 1 ? slotId : null;
+        }
+
+        // a closed slot counts too: the partner closed it, or it holds a date agreed with another school
+        var taken = await db.Slots.AnyAsync(s => s.ActivityId == activityId && s.StartsAt < end && s.EndsAt > start, cancellationToken)
+            || await db.Bookings.AnyAsync(b => b.ActivityId == activityId && b.SlotId == null
+                && (b.State == BookingState.Requested || b.State == BookingState.Confirmed) && b.StartsAt < end && b.EndsAt > start, cancellationToken);
+        if (taken)
+        {
+            return null;
         }
 
         var slot = new Slot

@@ -31,7 +31,8 @@ public static class DemandLabels
         _ => "Geen mail; we kijken zelf op deze pagina",
     };
 
-    public static string Day(DayOfWeek day) => Dates.Dutch.DateTimeFormat.GetDayName(day);
+    /// <summary>The Dutch day name; a number that is no day (a crafted post) reads as itself instead of throwing.</summary>
+    public static string Day(DayOfWeek day) => Enum.IsDefined(day) ? Dates.Dutch.DateTimeFormat.GetDayName(day) : ((int)day).ToString(Dates.Dutch);
 
     /// <summary>"maandag, woensdag" or "elke schooldag".</summary>
     public static string Weekdays(IReadOnlyCollection<DayOfWeek> days) =>

@@ -10,7 +10,8 @@ public sealed record DemandFit(int RequestId, int PartnerId, double DistanceMete
 /// receives the class's level, does what is asked (the theme among its themes or an activity of the asked type;
 /// either will do, and a request that names neither fits every theme), and has a site or a worksite running in
 /// the request's period within the requested radius of the school: ST_DWithin on geography, in metres, on the
-/// places' GiST indexes. TechLabs count only when a TechLab is welcome, worksites only when a worksite visit is.
+/// places' GiST indexes. TechLabs count only when a TechLab is welcome, worksites only when a worksite visit is and
+/// the worksite itself receives the class (its visit levels and its largest group).
 /// The distance is that of the nearest such place, on the spheroid.</summary>
 public static class DemandMatching
 {
@@ -31,6 +32,7 @@ public static class DemandMatching
                     UNION ALL
                     SELECT coalesce(w.area, w.location) FROM worksites w
                     WHERE w.partner_id = p.id AND r.worksite_welcome
+                      AND r.level = ANY (w.visit_levels) AND r.pupils <= w.max_group_size
                       AND w.start_date <= r.period_end AND w.end_date >= greatest(r.period_start, {today})
                       AND ST_DWithin(coalesce(w.area, w.location), s.location, r.radius_km * 1000.0)
                 ) AS place (location)

@@ -58,6 +58,15 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         {
             errors.Add((nameof(OfferInput.NewPlace), "Kies een van jullie eigen locaties of werkplekken, of 'op school'."));
         }
+        else
+        {
+            errors.AddRange(await PlaceSuitsAsync(db, request, input.ParsePlace(), nameof(OfferInput.NewPlace), input.Dates(), cancellationToken));
+        }
+
+        if (activity is not null)
+        {
+            errors.AddRange(await PlaceSuitsAsync(db, request, (activity.SiteId, activity.WorksiteId), nameof(OfferInput.ActivityId), input.Dates(), cancellationToken));
+        }
 
         if (errors.Count > 0)
         {
@@ -65,6 +74,13 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // the request may have been accepted, withdrawn or expired since it was read: FOR SHARE waits for such a
+        // change to commit and keeps it from happening until this offer is in, so no offer lands on a closed request
+        if (!await IsOpenLockedAsync(db, requestId, cancellationToken))
+        {
+            return DemandResult.Refused(DemandRequests.NotOpen);
+        }
+
         if (activity is null)
         {
             var themes = await db.Partners.Where(p => p.Id == partner.Id).Select(p => p.Themes).SingleAsync(cancellationToken);
@@ -104,6 +120,10 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         return new DemandResult(offer.Id, []);
     }
 
+    private static async Task<bool> IsOpenLockedAsync(AppDbContext db, int requestId, CancellationToken cancellationToken) =>
+        await db.DemandRequests.FromSql($"SELECT * FROM demand_requests WHERE id = {requestId} FOR SHARE").AsNoTracking()
+            .Select(r => r.State).SingleAsync(cancellationToken) == DemandState.Open;
+
     private static Activity NewActivity(int partnerId, DemandRequest request, OfferInput input, List<Theme> partnerThemes)
     {
         var (siteId, worksiteId) = input.ParsePlace();
@@ -123,6 +143,34 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
             SiteId = siteId,
             WorksiteId = worksiteId,
         };
+    }
+
+    /// <summary>The place of the visit as the school asked: no TechLab or worksite when it said they are not welcome,
+    /// and a worksite only on days it runs. The refusal names <paramref name="field"/>: the activity or the new place.</summary>
+    private static async Task<List<(string Field, string Message)>> PlaceSuitsAsync(AppDbContext db, DemandRequest request, (int? SiteId, int? WorksiteId) place,
+        string field, IReadOnlyList<DateTime> dates, CancellationToken cancellationToken)
+    {
+        if (place.SiteId is { } siteId && !request.TechLabWelcome
+            && await db.Sites.AnyAsync(s => s.Id == siteId && s.Kind == SiteKind.TechLab, cancellationToken))
+        {
+            return [(field, "De school vraagt geen les in een TechLab. Kies een andere plek of activiteit.")];
+        }
+
+        if (place.WorksiteId is not { } worksiteId)
+        {
+            return [];
+        }
+
+        if (!request.WorksiteWelcome)
+        {
+            return [(field, "De school vraagt geen bezoek aan een werkplek. Kies een andere plek of activiteit.")];
+        }
+
+        var worksite = await db.Worksites.AsNoTracking().Where(w => w.Id == worksiteId)
+            .Select(w => new { w.Title, w.StartDate, w.EndDate }).SingleAsync(cancellationToken);
+        return dates.All(d => worksite.StartDate <= DateOnly.FromDateTime(d) && DateOnly.FromDateTime(d) <= worksite.EndDate)
+            ? []
+            : [(nameof(OfferInput.Date1), $"De werkplek {worksite.Title} loopt van {Catalogue.Dates.Period(worksite.StartDate, worksite.EndDate)}. Kies data waarop daar gewerkt wordt.")];
     }
 
     private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)

@@ -126,24 +126,34 @@ public sealed class DemandQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             .OrderBy(r => r.PeriodEnd).ThenBy(r => r.Id).Select(Summary).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Open requests counted per school district, placed at the middle of all the district's schools
-    /// rounded to 0.01° (about a kilometre): a count per area, never a school's own position (ADR 0014).</summary>
+    /// <summary>Open requests per area for the demand map: counted per school district here, with the middle of the
+    /// district's and of the city's schools rounded to 0.01° (about a kilometre), then merged by
+    /// <see cref="DemandAreas"/> so that no area stands for a school or a class (ADR 0014).</summary>
     public async Task<List<DistrictDemand>> ByDistrictAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQuery<DistrictDemand>($"""
-            WITH centres AS (
-                SELECT city, district, ST_Centroid(ST_Collect(location::geometry)) AS centre
+        var districts = await db.Database.SqlQuery<DistrictCount>($"""
+            WITH district_schools AS (
+                SELECT city, district, count(*)::int AS schools, ST_Centroid(ST_Collect(location::geometry)) AS centre
                 FROM schools GROUP BY city, district
+            ), city_schools AS (
+                SELECT city, count(*)::int AS schools, ST_Centroid(ST_Collect(location::geometry)) AS centre
+                FROM schools GROUP BY city
+            ), open_requests AS (
+                SELECT s.city, s.district, count(*)::int AS requests, sum(r.pupils)::int AS pupils
+                FROM demand_requests r JOIN schools s ON s.id = r.school_id
+                WHERE r.state = 'open'
+                GROUP BY s.city, s.district
             )
-            SELECT s.city AS "City", s.district AS "District", count(*)::int AS "Requests", sum(r.pupils)::int AS "Pupils",
-                   round(ST_X(c.centre)::numeric, 2)::float8 AS "Longitude", round(ST_Y(c.centre)::numeric, 2)::float8 AS "Latitude"
-            FROM demand_requests r
-            JOIN schools s ON s.id = r.school_id
-            JOIN centres c ON c.city = s.city AND c.district = s.district
-            WHERE r.state = 'open'
-            GROUP BY s.city, s.district, c.centre
-            ORDER BY count(*) DESC, s.city, s.district
+            SELECT o.city AS "City", o.district AS "District", o.requests AS "Requests", o.pupils AS "Pupils",
+                   d.schools AS "DistrictSchools",
+                   round(ST_X(d.centre)::numeric, 2)::float8 AS "DistrictLongitude", round(ST_Y(d.centre)::numeric, 2)::float8 AS "DistrictLatitude",
+                   c.schools AS "CitySchools",
+                   round(ST_X(c.centre)::numeric, 2)::float8 AS "CityLongitude", round(ST_Y(c.centre)::numeric, 2)::float8 AS "CityLatitude"
+            FROM open_requests o
+            JOIN district_schools d ON d.city = o.city AND d.district = o.district
+            JOIN city_schools c ON c.city = o.city
             """).ToListAsync(cancellationToken);
+        return DemandAreas.Merge(districts);
     }
 }

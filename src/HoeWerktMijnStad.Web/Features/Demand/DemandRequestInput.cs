@@ -6,7 +6,7 @@ using HoeWerktMijnStad.Web.Features.Catalogue;
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
 /// <summary>A teacher's request as they fill it in. Rules that need only one field are attributes; the period's
-/// rules need today and are in <see cref="Check"/>.</summary>
+/// rules (they need today) and the choices a crafted post could fake are in <see cref="Check"/>.</summary>
 public sealed class DemandRequestInput
 {
     public const int DefaultRadiusKm = 10;
@@ -61,9 +61,33 @@ public sealed class DemandRequestInput
         Weekdays = SchoolDays.Select(d => new Choice<DayOfWeek> { Value = d }).ToList(),
     };
 
-    /// <summary>The period's rules: it starts today at the earliest, ends on or after its start, and lies within a year.</summary>
+    /// <summary>One checkbox per school day, ticked as posted: a crafted post's other values (a Sunday, day 99) go,
+    /// so the form shows and the request keeps school days only.</summary>
+    public void KeepSchoolDays()
+    {
+        var ticked = Choices.Selected(Weekdays).ToHashSet();
+        Weekdays = SchoolDays.Select(d => new Choice<DayOfWeek> { Value = d, Selected = ticked.Contains(d) }).ToList();
+    }
+
+    /// <summary>The choices are among the form's (a crafted post can send any number), not a kids' party; the period
+    /// starts today at the earliest, ends on or after its start, and lies within a year.</summary>
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
+        if (Type is { } type && (!Enum.IsDefined(type) || type == ActivityType.KidsParty))
+        {
+            yield return (nameof(Type), "Kies een soort schoolbezoek uit de lijst, of 'maakt niet uit'. Een kinderfeestje is geen schoolbezoek.");
+        }
+
+        if (Theme is { } theme && !Enum.IsDefined(theme))
+        {
+            yield return (nameof(Theme), "Kies een thema uit de lijst, of 'maakt niet uit'.");
+        }
+
+        if (!Enum.IsDefined(Level))
+        {
+            yield return (nameof(Level), "Kies het niveau van de klas uit de lijst.");
+        }
+
         if (PeriodStart is not { } start || PeriodEnd is not { } end)
         {
             yield break;

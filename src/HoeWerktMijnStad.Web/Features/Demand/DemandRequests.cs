@@ -103,32 +103,28 @@ public sealed class DemandRequests(IDbContextFactory<AppDbContext> dbFactory, De
         }
     }
 
-    /// <summary>A partner's choice of mail about new requests; "none" removes the subscription.</summary>
+    /// <summary>A partner's choice of mail about new requests; "none" removes the subscription. One statement each, so
+    /// a double click (two posts at once) cannot insert the row twice: the second finds the first's row and leaves it.</summary>
     public async Task SubscribeAsync(int partnerId, DemandMailFrequency frequency, System.Security.Claims.ClaimsPrincipal editor, string partnerName, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var subscription = await db.DemandSubscriptions.SingleOrDefaultAsync(s => s.PartnerId == partnerId, cancellationToken);
-        if (frequency == DemandMailFrequency.None)
-        {
-            if (subscription is not null)
-            {
-                db.DemandSubscriptions.Remove(subscription);
-            }
-        }
-        else if (subscription is null)
-        {
-            db.DemandSubscriptions.Add(new DemandSubscription { PartnerId = partnerId, Frequency = frequency, Since = clock.GetUtcNow() });
-        }
-        else if (subscription.Frequency != frequency)
-        {
-            // from weekly to at once or back: what came before now was mailed or shown already
-            (subscription.Frequency, subscription.Since) = (frequency, clock.GetUtcNow());
-        }
-
-        if (db.ChangeTracker.HasChanges())
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // from weekly to at once or back, "since" restarts: what came before now was mailed or shown already
+        var changed = frequency == DemandMailFrequency.None
+            ? await db.DemandSubscriptions.Where(s => s.PartnerId == partnerId).ExecuteDeleteAsync(cancellationToken)
+            : await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO demand_subscriptions (partner_id, frequency, since)
+                VALUES ({partnerId}, {(frequency == DemandMailFrequency.Immediate ? "immediate" : "weekly")}::demand_mail_frequency, {now})
+                ON CONFLICT (partner_id) DO UPDATE SET frequency = excluded.frequency, since = excluded.since
+                WHERE demand_subscriptions.frequency <> excluded.frequency
+                """, cancellationToken);
+        if (changed > 0)
         {
             Audit.AuditLog.Record(db, editor, "Mail over vragen ingesteld", $"{partnerName}: {DemandLabels.Of(frequency)}", partnerId);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -42,11 +42,9 @@ public sealed record OfferView(
 /// <summary>The teacher who asked, shown to a partner only once it has answered (and to the programme leader).</summary>
 public sealed record TeacherContact(string Name, string Email);
 
-/// <summary>Open requests of one district, for the demand map: a count, never a school.</summary>
-public sealed record DistrictDemand(string City, string District, int Requests, int Pupils, double Longitude, double Latitude)
-{
-    public string Name => DemandLabels.District(District, City);
-}
+/// <summary>Open requests of one area (a district, a city, or the rest of the region without a place on the map),
+/// for the demand map: a count and pupils rounded to tens, never a school (<see cref="DemandAreas"/>).</summary>
+public sealed record DistrictDemand(string Name, int Requests, int Pupils, double? Longitude, double? Latitude);
 
 /// <summary>A request the programme leader should look at, with the teacher to contact.</summary>
 public sealed record UnansweredRequest(RequestSummary Request, string? Teacher, string? TeacherEmail, DateTimeOffset? FlaggedAt);

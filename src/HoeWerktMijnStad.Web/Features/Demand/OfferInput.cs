@@ -47,7 +47,8 @@ public sealed class OfferInput
         };
     }
 
-    /// <summary>The rules that need the request: dates in its period and at least a day ahead, and a title for a new activity.</summary>
+    /// <summary>The rules that need the request: dates in its period and at least three days ahead (the school takes
+    /// an offer up to two days before the visit, and gets a day to choose), and a title for a new activity.</summary>
     public IEnumerable<(string Field, string Message)> Check(DateOnly periodStart, DateOnly periodEnd, DateTime nowInAmsterdam)
     {
         if (ActivityId == 0 && string.IsNullOrWhiteSpace(NewTitle))
@@ -64,6 +65,10 @@ public sealed class OfferInput
         {
             yield return (nameof(NewType), "Een kinderfeestje is geen schoolbezoek. Kies een andere soort activiteit.");
         }
+        else if (ActivityId == 0 && !Enum.IsDefined(NewType))
+        {
+            yield return (nameof(NewType), "Kies een soort activiteit uit de lijst.");
+        }
 
         var dates = Dates();
         if (dates.Count == 0)
@@ -74,9 +79,9 @@ public sealed class OfferInput
         {
             yield return (nameof(Date1), $"De school zoekt een datum van {Catalogue.Dates.Period(periodStart, periodEnd)}. Kies data in die periode.");
         }
-        else if (dates.Any(d => d < nowInAmsterdam.AddDays(1)))
+        else if (dates.Any(d => d < nowInAmsterdam.AddDays(3)))
         {
-            yield return (nameof(Date1), "Een datum ligt minstens een dag vooruit, zodat de school kan kiezen.");
+            yield return (nameof(Date1), "Een datum ligt minstens drie dagen vooruit: de school kiest tot twee dagen voor het bezoek.");
         }
     }
 }
@@ -104,5 +109,8 @@ public sealed class AcceptInput
 
     public List<Bookings.ApplicationInput.Confirmation> Confirmations { get; set; } = [];
 
-    public DateTimeOffset? Chosen => ChosenStart is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    /// <summary>Null also for a number no date can have (a crafted post): it is then refused like a date not offered.</summary>
+    public DateTimeOffset? Chosen => ChosenStart is { } seconds && seconds >= 0 && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+        ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+        : null;
 }
