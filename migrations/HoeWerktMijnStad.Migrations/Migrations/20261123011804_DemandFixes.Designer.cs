@@ -6,6 +6,7 @@ using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Data.Family;
+using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Data.MapRule;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -19,7 +20,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123011212_DemandFixes")]
+    [Migration("20261123011804_DemandFixes")]
     partial class DemandFixes
     {
         /// <inheritdoc />
@@ -39,6 +40,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "lesson_kind", new[] { "career_orientation", "lesson_letter", "primary_activity" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
@@ -2099,6 +2101,387 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.BestPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<int?>("SourceEvaluationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_evaluation_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_best_practices");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_best_practices_partner_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_best_practices_slug");
+
+                    b.HasIndex("SourceEvaluationId")
+                        .HasDatabaseName("ix_best_practices_source_evaluation_id");
+
+                    b.ToTable("best_practices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_best_practices_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_best_practices_title", "length(btrim(title)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.LearningImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("alt_text");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<bool>("InLibrary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_library");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_images");
+
+                    b.ToTable("learning_images", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_learning_images_alt_text", "length(btrim(alt_text)) > 0");
+
+                            t.HasCheckConstraint("ck_learning_images_content_type", "content_type IN ('image/webp', 'image/png', 'image/jpeg')");
+
+                            t.HasCheckConstraint("ck_learning_images_size", "octet_length(bytes) BETWEEN 1 AND 5242880");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.Lesson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<int?>("GroupFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_from");
+
+                    b.Property<int?>("GroupTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_to");
+
+                    b.Property<LessonKind>("Kind")
+                        .HasColumnType("lesson_kind")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LearningGoals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("learning_goals");
+
+                    b.PrimitiveCollection<List<EducationLevel>>("Levels")
+                        .IsRequired()
+                        .HasColumnType("education_level[]")
+                        .HasColumnName("levels");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("summary");
+
+                    b.Property<Theme>("Theme")
+                        .HasColumnType("theme")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lessons");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lessons_slug");
+
+                    b.HasIndex("Kind", "PublishedAt")
+                        .HasDatabaseName("ix_lessons_kind_published_at");
+
+                    b.ToTable("lessons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lessons_duration", "duration_minutes BETWEEN 5 AND 1440");
+
+                            t.HasCheckConstraint("ck_lessons_groups", "(group_from IS NULL AND group_to IS NULL) OR (group_from BETWEEN 1 AND 8 AND group_to BETWEEN group_from AND 8)");
+
+                            t.HasCheckConstraint("ck_lessons_levels", "cardinality(levels) > 0");
+
+                            t.HasCheckConstraint("ck_lessons_po_groups", "kind <> 'primary_activity' OR group_from IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_lessons_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_lessons_title", "length(btrim(title)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.LessonAttachment", b =>
+                {
+                    b.Property<int>("LessonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("LessonId")
+                        .HasName("pk_lesson_attachments");
+
+                    b.ToTable("lesson_attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lesson_attachments_file_name", "file_name ~ '^[a-z0-9]+(-[a-z0-9]+)*\\.pdf$'");
+
+                            t.HasCheckConstraint("ck_lesson_attachments_pdf", "octet_length(bytes) BETWEEN 8 AND 10485760 AND substring(bytes from 1 for 5) = '\\x255044462d'::bytea");
+
+                            t.HasCheckConstraint("ck_lesson_attachments_size", "size_bytes = octet_length(bytes)");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.TourStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("image_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("TextMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text_markdown");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TourId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tour_id");
+
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tour_steps");
+
+                    b.HasIndex("ImageId")
+                        .HasDatabaseName("ix_tour_steps_image_id");
+
+                    b.HasIndex("TourId", "Position")
+                        .HasDatabaseName("ix_tour_steps_tour_id_position");
+
+                    b.ToTable("tour_steps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tour_steps_media", "num_nonnulls(image_id, video_id) = 1");
+
+                            t.HasCheckConstraint("ck_tour_steps_position", "position >= 0");
+
+                            t.HasCheckConstraint("ck_tour_steps_title", "length(btrim(title)) > 0");
+
+                            t.HasCheckConstraint("ck_tour_steps_video_id", "video_id IS NULL OR video_id ~ '^[A-Za-z0-9_-]{11}$'");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.VirtualTour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IntroMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("intro_markdown");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_virtual_tours");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_virtual_tours_partner_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_virtual_tours_slug");
+
+                    b.ToTable("virtual_tours", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_virtual_tours_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_virtual_tours_title", "length(btrim(title)) > 0");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapExemptMonth", b =>
                 {
                     b.Property<int>("Id")
@@ -2824,6 +3207,63 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Site");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.BestPractice", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_best_practices_partners_partner_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("SourceEvaluationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_best_practices_evaluations_source_evaluation_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.LessonAttachment", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.Lesson", null)
+                        .WithOne("Attachment")
+                        .HasForeignKey("HoeWerktMijnStad.Data.Learning.LessonAttachment", "LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lesson_attachments_lessons_lesson_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.TourStep", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.LearningImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tour_steps_learning_images_image_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.VirtualTour", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("TourId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tour_steps_virtual_tours_tour_id");
+
+                    b.Navigation("Image");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.VirtualTour", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_virtual_tours_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.MapRule.MapStatusChange", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
@@ -2943,6 +3383,16 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandRequest", b =>
                 {
                     b.Navigation("Offers");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.Lesson", b =>
+                {
+                    b.Navigation("Attachment");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.VirtualTour", b =>
+                {
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }
