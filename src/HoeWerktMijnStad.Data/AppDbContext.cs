@@ -35,6 +35,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Family.Trip> Trips => Set<Family.Trip>();
     public DbSet<Family.PartySlot> PartySlots => Set<Family.PartySlot>();
     public DbSet<Family.PartyBooking> PartyBookings => Set<Family.PartyBooking>();
+    public DbSet<Family.FamilyVideo> FamilyVideos => Set<Family.FamilyVideo>();
+    public DbSet<Family.FamilyVideoFile> FamilyVideoFiles => Set<Family.FamilyVideoFile>();
     public DbSet<Demand.DemandRequest> DemandRequests => Set<Demand.DemandRequest>();
     public DbSet<Demand.DemandOffer> DemandOffers => Set<Demand.DemandOffer>();
     public DbSet<Demand.DemandSubscription> DemandSubscriptions => Set<Demand.DemandSubscription>();

@@ -6,6 +6,7 @@ using HoeWerktMijnStad.Web.Features.Learning;
 using HoeWerktMijnStad.Web.Infrastructure;
 using HoeWerktMijnStad.Web.Features.Map;
 using HoeWerktMijnStad.Web.Features.Family.Parties;
+using HoeWerktMijnStad.Web.Features.Family.Videos;
 using HoeWerktMijnStad.Web.Features.MapRule;
 using HoeWerktMijnStad.Web.Features.Partners;
 using HoeWerktMijnStad.Web.Features.PartnerSelfService;
@@ -72,6 +73,7 @@ app.MapPartnerImages();
 app.MapBookingEndpoints();
 app.MapFiguresExport();
 app.MapLearningEndpoints();
+app.MapFamilyVideoEndpoints();
 app.MapHwmsJobs();
 app.MapRazorComponents<App>().AddHwmsInteractiveIslands();
 

@@ -1,7 +1,9 @@
 // Hoe Werkt Mijn Stad — virtual tours and privacy-friendly videos (progressive enhancement).
 // <hwms-tour>: without JavaScript every step shows, one under the other. With it, one step at a time, with
 //   buttons, the arrow keys (and Home/End) and a swipe; the address remembers the step (#stap-3).
-// <hwms-video>: nothing is loaded from YouTube until the visitor clicks play; then the youtube-nocookie player.
+// <hwms-video> (video.js): nothing is loaded from YouTube until the visitor clicks play.
+
+import { button } from "./video.js";
 
 const SWIPE = 50;
 
@@ -86,54 +88,5 @@ class Tour extends HTMLElement {
   }
 }
 
-class Video extends HTMLElement {
-  connectedCallback() {
-    const link = this.querySelector(".video-embed__play");
-    if (!link || this.dataset.enhanced) return;
-    this.dataset.enhanced = "true";
-    const play = button("Video afspelen", link.className);
-    const label = document.createElement("span");
-    label.className = "visually-hidden";
-    label.textContent = `: ${this.dataset.videoTitle}`;
-    play.append(label);
-    link.replaceWith(play);
-    this.placeholder = [...this.childNodes];
-    play.addEventListener("click", () => this.play());
-    this.playButton = play;
-  }
-
-  play() {
-    const frame = document.createElement("iframe");
-    frame.src = this.dataset.embedUrl;
-    frame.title = `Video: ${this.dataset.videoTitle}`;
-    frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
-    frame.allowFullscreen = true;
-    frame.referrerPolicy = "strict-origin-when-cross-origin";
-    frame.className = "video-embed__frame";
-    this.replaceChildren(frame);
-    this.classList.add("video-embed--playing");
-    // the button that had the focus is gone: the keyboard goes on in the player
-    frame.focus();
-  }
-
-  /// a step that is left stops its video: the player goes, the play button comes back
-  stop() {
-    if (!this.classList.contains("video-embed--playing")) return;
-    const hadFocus = this.contains(document.activeElement);
-    this.replaceChildren(...this.placeholder);
-    this.classList.remove("video-embed--playing");
-    // the player that had the focus is gone: back to the button that started it, if it can be seen
-    if (hadFocus && !this.closest("[hidden]")) this.playButton.focus();
-  }
-}
-
-function button(text, className) {
-  const element = document.createElement("button");
-  element.type = "button";
-  element.className = className;
-  element.textContent = text;
-  return element;
-}
 
 customElements.define("hwms-tour", Tour);
-customElements.define("hwms-video", Video);

@@ -1699,6 +1699,129 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_hash");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("seconds");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("transcript");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Utility>("Utility")
+                        .HasColumnType("utility")
+                        .HasColumnName("utility");
+
+                    b.Property<string>("YouTubeId")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("you_tube_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_family_videos");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_family_videos_slug");
+
+                    b.HasIndex("Utility")
+                        .HasDatabaseName("ix_family_videos_utility");
+
+                    b.ToTable("family_videos", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_family_videos_description", "length(btrim(description)) > 0");
+
+                            t.HasCheckConstraint("ck_family_videos_file_hash", "file_hash ~ '^[0-9a-f]{64}$'");
+
+                            t.HasCheckConstraint("ck_family_videos_seconds", "seconds BETWEEN 1 AND 3600");
+
+                            t.HasCheckConstraint("ck_family_videos_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_family_videos_source", "(you_tube_id IS NULL) <> (file_hash IS NULL)");
+
+                            t.HasCheckConstraint("ck_family_videos_title", "length(btrim(title)) > 0");
+
+                            t.HasCheckConstraint("ck_family_videos_you_tube_id", "you_tube_id ~ '^[A-Za-z0-9_-]{11}$'");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>
+                {
+                    b.Property<int>("VideoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("video_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("VideoId")
+                        .HasName("pk_family_video_files");
+
+                    b.ToTable("family_video_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_family_video_files_bytes", "octet_length(bytes) BETWEEN 16 AND 41943040\nAND ((content_type = 'video/webm' AND substring(bytes from 1 for 4) = '\\x1a45dfa3'::bytea)\n  OR (content_type = 'video/mp4' AND substring(bytes from 5 for 4) = '\\x66747970'::bytea))");
+
+                            t.HasCheckConstraint("ck_family_video_files_size", "size_bytes = octet_length(bytes)");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartyBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -3180,6 +3303,16 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Family.FamilyVideo", null)
+                        .WithOne("File")
+                        .HasForeignKey("HoeWerktMijnStad.Data.Family.FamilyVideoFile", "VideoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_family_video_files_family_videos_video_id");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.PartyBooking", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Family.PartySlot", "PartySlot")
@@ -3380,6 +3513,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             modelBuilder.Entity("HoeWerktMijnStad.Data.Demand.DemandRequest", b =>
                 {
                     b.Navigation("Offers");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideo", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.Lesson", b =>

@@ -83,3 +83,50 @@ internal sealed class PartyBookingConfiguration : IEntityTypeConfiguration<Party
         builder.Property(b => b.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }
+
+internal sealed class FamilyVideoConfiguration : IEntityTypeConfiguration<FamilyVideo>
+{
+    public void Configure(EntityTypeBuilder<FamilyVideo> builder)
+    {
+        builder.ToTable("family_videos", t =>
+        {
+            t.HasCheckConstraint("ck_family_videos_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+            t.HasCheckConstraint("ck_family_videos_title", "length(btrim(title)) > 0");
+            t.HasCheckConstraint("ck_family_videos_description", "length(btrim(description)) > 0");
+            t.HasCheckConstraint("ck_family_videos_seconds", "seconds BETWEEN 1 AND 3600");
+            // one source: a hosted file (known by its hash) or a YouTube video, never both, never neither
+            t.HasCheckConstraint("ck_family_videos_source", "(you_tube_id IS NULL) <> (file_hash IS NULL)");
+            t.HasCheckConstraint("ck_family_videos_you_tube_id", "you_tube_id ~ '^[A-Za-z0-9_-]{11}$'");
+            t.HasCheckConstraint("ck_family_videos_file_hash", "file_hash ~ '^[0-9a-f]{64}$'");
+        });
+        builder.Ignore(v => v.IsPublished);
+        builder.HasIndex(v => v.Slug).IsUnique();
+        builder.HasIndex(v => v.Utility);
+        builder.Property(v => v.Slug).HasMaxLength(80);
+        builder.Property(v => v.Title).HasMaxLength(200);
+        builder.Property(v => v.Description).HasMaxLength(FamilyVideo.MaxDescription);
+        builder.Property(v => v.Transcript).HasMaxLength(FamilyVideo.MaxTranscript);
+        builder.Property(v => v.YouTubeId).HasMaxLength(11);
+        builder.Property(v => v.FileHash).HasMaxLength(64);
+        builder.HasOne(v => v.File).WithOne().HasForeignKey<FamilyVideoFile>(f => f.VideoId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FamilyVideoFileConfiguration : IEntityTypeConfiguration<FamilyVideoFile>
+{
+    public void Configure(EntityTypeBuilder<FamilyVideoFile> builder)
+    {
+        builder.ToTable("family_video_files", t =>
+        {
+            // WebM starts with the EBML magic number; MP4 has its "ftyp" box at byte 4
+            t.HasCheckConstraint("ck_family_video_files_bytes", $"""
+                octet_length(bytes) BETWEEN 16 AND {FamilyVideoFile.MaxBytes}
+                AND ((content_type = 'video/webm' AND substring(bytes from 1 for 4) = '\x1a45dfa3'::bytea)
+                  OR (content_type = 'video/mp4' AND substring(bytes from 5 for 4) = '\x66747970'::bytea))
+                """);
+            t.HasCheckConstraint("ck_family_video_files_size", "size_bytes = octet_length(bytes)");
+        });
+        builder.HasKey(f => f.VideoId);
+        builder.Property(f => f.ContentType).HasMaxLength(20);
+    }
+}

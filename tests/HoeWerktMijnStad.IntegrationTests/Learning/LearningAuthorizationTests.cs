@@ -1,5 +1,6 @@
 using System.Net;
 using HoeWerktMijnStad.IntegrationTests.Email;
+using HoeWerktMijnStad.IntegrationTests.Family;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,7 +21,7 @@ public sealed class LearningAuthorizationTests(OutboxFixture fixture) : IClassFi
     public static TheoryData<string, Who> Cases()
     {
         var data = new TheoryData<string, Who>();
-        foreach (var form in new[] { "les", "rondleiding", "stap", "goed-voorbeeld", "afbeelding" })
+        foreach (var form in new[] { "les", "rondleiding", "stap", "goed-voorbeeld", "afbeelding", "gezinsvideo" })
         {
             foreach (var who in Enum.GetValues<Who>())
             {
@@ -72,6 +73,7 @@ public sealed class LearningAuthorizationTests(OutboxFixture fixture) : IClassFi
             "stap" => ($"/beheer/leren/rondleidingen/{await TourIdAsync()}/stappen/nieuw",
                 new() { ["Input.Title"] = marker, ["Input.Media"] = "foto", ["Input.AltText"] = "Een foto", ["Input.Action"] = "opslaan" }, photo),
             "goed-voorbeeld" => ("/beheer/leren/goede-voorbeelden/nieuw", new() { ["Input.Title"] = marker, ["Input.Action"] = "concept" }, []),
+            "gezinsvideo" => (FamilyVideoWorld.New, FamilyVideoWorld.Form(marker), FamilyVideoWorld.Upload()),
             _ => ("/beheer/leren/afbeeldingen", new() { ["Upload.AltText"] = marker }, new() { ["Upload.File"] = photo["Input.File"] }),
         };
     }
@@ -99,6 +101,7 @@ public sealed class LearningAuthorizationTests(OutboxFixture fixture) : IClassFi
             "rondleiding" => await db.VirtualTours.AnyAsync(t => t.Title == marker),
             "stap" => await db.TourSteps.AnyAsync(s => s.Title == marker),
             "goed-voorbeeld" => await db.BestPractices.AnyAsync(b => b.Title == marker),
+            "gezinsvideo" => await db.FamilyVideos.AnyAsync(v => v.Title == marker),
             _ => await db.LearningImages.AnyAsync(i => i.AltText == marker),
         };
     }

@@ -63,6 +63,11 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             logger.LogInformation("Demo learning content added: {Items} lesson letters, activities, tours and best practices.", added);
         }
+
+        if (await DemoVideos.EnsureAsync(db, clock, cancellationToken) is > 0 and var videos)
+        {
+            logger.LogInformation("Demo family videos added: {Videos}.", videos);
+        }
     }
 
     private async Task EnsureSlotsAsync(AppDbContext db, CancellationToken cancellationToken)

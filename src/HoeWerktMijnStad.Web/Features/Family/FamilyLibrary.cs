@@ -2,7 +2,7 @@ using HoeWerktMijnStad.Data.Family;
 
 namespace HoeWerktMijnStad.Web.Features.Family;
 
-/// <summary>Words for the utilities, the videos and the places families already go.</summary>
+/// <summary>Words for the utilities and the places families already go.</summary>
 public static class FamilyLibrary
 {
     public const string Root = "/techniek-is-een-feest";
@@ -20,15 +20,6 @@ public static class FamilyLibrary
     public static string Ages(int from, int to) => $"{from}-{to} jaar";
 
     public static string Minutes(int minutes) => minutes < 60 ? $"{minutes} minuten" : minutes == 60 ? "1 uur" : $"{minutes / 60} uur {minutes % 60} minuten";
-
-    public static readonly IReadOnlyList<Video> Videos =
-    [
-        new("water-uit-de-kraan", Utility.DrinkingWater, "Water uit de kraan: een kijkje in de drinkwaterfabriek", "Schooltv",
-            "https://schooltv.nl/video-item/water-uit-de-kraan-een-kijkje-in-de-drinkwaterfabriek", 4,
-            "Een reporter loopt mee door een drinkwaterfabriek. Het water komt uit een rivier en ligt eerst maanden in grote bekkens. Een draaiende trommel vangt takjes en visjes op, een stofje dat als een magneetje werkt laat klein vuil naar de bodem zakken, en lampen met uv-licht maken de bacteriën onschadelijk. Pas daarna is het water veilig en lekker genoeg voor de kraan."),
-    ];
-
-    public static IEnumerable<Video> VideosOf(Utility utility) => Videos.Where(v => v.Utility == utility);
 
     public static readonly IReadOnlyList<FamilyPlace> PlacesYouKnow =
     [

@@ -27,16 +27,5 @@ public sealed record Experiment(
     string Safety,
     string WhatYouLearn);
 
-/// <summary>A video from a public educational platform, described in our own words. Nothing is loaded from the
-/// platform until the visitor follows the link.</summary>
-public sealed record Video(
-    string Slug,
-    Utility Utility,
-    string Title,
-    string Platform,
-    string Url,
-    int Minutes,
-    string Description);
-
 /// <summary>A place families already go, with what to look for there.</summary>
 public sealed record FamilyPlace(string Name, string Url, string Tip);

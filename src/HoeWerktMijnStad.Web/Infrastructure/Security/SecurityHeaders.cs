@@ -28,14 +28,14 @@ public static class SecurityHeaders
             "frame-ancestors 'none'",
         ];
         var policy = string.Join("; ", directives);
-        // tour videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks); no other page
-        // frames anything, so elsewhere default-src 'self' stays the rule for frames
-        var tourPolicy = string.Join("; ", directives.Append($"frame-src {Features.Learning.VideoLinks.EmbedOrigin}"));
+        // YouTube videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks), on tours and
+        // the family video pages; no other page frames anything, so elsewhere default-src 'self' stays the rule
+        var videoPolicy = string.Join("; ", directives.Append($"frame-src {Features.Learning.VideoLinks.EmbedOrigin}"));
 
         return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = IsTourPage(context.Request.Path) ? tourPolicy : policy;
+            headers.ContentSecurityPolicy = MayEmbedVideos(context.Request.Path) ? videoPolicy : policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self)";
@@ -43,7 +43,10 @@ public static class SecurityHeaders
         });
     }
 
-    /// <summary>One tour (/leren/rondleidingen/{slug}); not the list of tours.</summary>
-    public static bool IsTourPage(PathString path) =>
-        path.StartsWithSegments("/leren/rondleidingen", StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is { Length: > 1 };
+    /// <summary>The pages that show YouTube videos: one tour (/leren/rondleidingen/{slug}, not the list of
+    /// tours), the family corner's video page and its conversation topics.</summary>
+    public static bool MayEmbedVideos(PathString path) =>
+        (path.StartsWithSegments("/leren/rondleidingen", StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is { Length: > 1 })
+        || path.StartsWithSegments("/techniek-is-een-feest/videos", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/techniek-is-een-feest/gespreksonderwerpen", StringComparison.OrdinalIgnoreCase, out var topic) && topic.Value is { Length: > 1 });
 }

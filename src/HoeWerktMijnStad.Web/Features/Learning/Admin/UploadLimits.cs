@@ -14,4 +14,6 @@ public static class UploadLimits
     public const long Lesson = LessonAttachment.MaxBytes + Fields;
 
     public const long Photo = ImageProcessor.MaxUploadBytes + Fields;
+
+    public const long Video = Data.Family.FamilyVideoFile.MaxBytes + Fields;
 }

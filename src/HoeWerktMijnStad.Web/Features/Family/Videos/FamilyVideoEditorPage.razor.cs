@@ -1,0 +1,214 @@
+using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Family;
+using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Learning.Admin;
+using HoeWerktMijnStad.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HoeWerktMijnStad.Web.Features.Family.Videos;
+
+/// <summary>The leader adds a family video: a file we host or a YouTube link, a description and a transcript,
+/// draft or published.</summary>
+public sealed partial class FamilyVideoEditorPage
+{
+    [Inject]
+    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [SupplyParameterFromForm(FormName = "gezinsvideo")]
+    private FamilyVideoInput Input { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "bericht")]
+    private string? Message { get; set; }
+
+    private EditContext Context { get; set; } = default!;
+
+    private bool Missing { get; set; }
+
+    private bool IsPublished { get; set; }
+
+    private string? StoredSlug { get; set; }
+
+    private string StoredTitle { get; set; } = "";
+
+    private StoredFile? Stored { get; set; }
+
+    private string? StoredYouTubeId { get; set; }
+
+    private FamilyVideoView? Preview { get; set; }
+
+    private bool HasStoredFile => Stored is not null;
+
+    private string? StoredSource => Stored is { } file
+        ? $"een bestand van {Learning.PdfFiles.Size(file.SizeBytes)} ({file.ContentType})"
+        : StoredYouTubeId is { } id ? $"de YouTube-video {id}" : null;
+
+    private string Heading => Input.Id == 0 ? "Nieuwe video voor gezinnen" : $"Bewerken: {StoredTitle}";
+
+    private sealed record StoredFile(string Hash, string ContentType, int SizeBytes);
+
+    protected override async Task OnInitializedAsync()
+    {
+        var posted = Input;
+        Input ??= new FamilyVideoInput { Minutes = 2, Seconds = 0 };
+        Context = new EditContext(Input);
+        var id = Id ?? (posted?.Id is > 0 ? posted.Id : 0);
+        if (id != 0)
+        {
+            await using var db = await DbFactory.CreateDbContextAsync();
+            var video = await db.FamilyVideos.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
+            if (video is null)
+            {
+                Missing = true;
+                HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+            else
+            {
+                (StoredSlug, StoredTitle, IsPublished, StoredYouTubeId) = (video.Slug, video.Title, video.IsPublished, video.YouTubeId);
+                Stored = await db.FamilyVideoFiles.Where(f => f.VideoId == id)
+                    .Select(f => new StoredFile(video.FileHash!, f.ContentType, f.SizeBytes)).SingleOrDefaultAsync();
+                Input = posted ?? FamilyVideoInput.From(video);
+                Input.Id = video.Id;
+            }
+        }
+
+        Context = new EditContext(Input);
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (Missing)
+        {
+            return;
+        }
+
+        var errors = Input.Action == EditorAction.Delete ? [] : Input.Check(HasStoredFile).ToList();
+        if (Input.Action == EditorAction.Preview)
+        {
+            if (errors.Count > 0)
+            {
+                Show(errors);
+                return;
+            }
+
+            Preview = PreviewOf(Input);
+            return;
+        }
+
+        var user = (await AuthenticationState!).User;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        if (Input.Action == EditorAction.Delete && Input.Id != 0)
+        {
+            // by its key: the database removes the file with it, in the same transaction as the log line
+            db.FamilyVideos.Remove(new FamilyVideo { Id = Input.Id, Slug = "", Title = "", Description = "" });
+            db.Record(user, "Video voor gezinnen verwijderd", StoredTitle);
+            await db.TrySaveChangesAsync();
+            Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}#videos");
+            return;
+        }
+
+        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
+        if (errors.Count == 0 && slug.Length == 0)
+        {
+            errors.Add((nameof(FamilyVideoInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in, bijvoorbeeld 'van-duin-tot-kraan'."));
+        }
+
+        if (errors.Count == 0 && await db.FamilyVideos.Where(v => v.Slug == slug && v.Id != Input.Id).Select(v => v.Title).FirstOrDefaultAsync() is { } other)
+        {
+            errors.Add((nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+        }
+
+        VideoFileCheck? upload = null;
+        if (errors.Count == 0 && Input.HasNewFile)
+        {
+            upload = await VideoFiles.ReadAsync(Input.File);
+            if (upload.Error is { } error)
+            {
+                errors.Add((nameof(FamilyVideoInput.File), error));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            Show(errors);
+            return;
+        }
+
+        var now = Clock.GetUtcNow();
+        var video = Input.Id == 0 ? null : await db.FamilyVideos.Include(v => v.File).SingleOrDefaultAsync(v => v.Id == Input.Id);
+        if (Input.Id != 0 && video is null)
+        {
+            Show([("", "Deze video is intussen verwijderd.")]);
+            return;
+        }
+
+        var wasPublished = video?.IsPublished ?? false;
+        video ??= db.FamilyVideos.Add(new FamilyVideo { Slug = slug, Title = "", Description = "" }).Entity;
+        Input.ApplyTo(video, slug, now);
+        if (upload?.Bytes is { } bytes)
+        {
+            video.File ??= new FamilyVideoFile { ContentType = "", Bytes = [] };
+            (video.File.Bytes, video.File.ContentType, video.File.SizeBytes, video.File.UploadedAt) = (bytes, upload.ContentType!, bytes.Length, now);
+            (video.FileHash, video.YouTubeId) = (VideoFiles.HashOf(bytes), null);
+        }
+        else if (Input.YouTubeId is { } youTubeId)
+        {
+            // a YouTube link replaces a hosted file: one source at a time (ck_family_videos_source)
+            if (video.File is not null)
+            {
+                db.FamilyVideoFiles.Remove(video.File);
+                video.File = null;
+            }
+
+            (video.YouTubeId, video.FileHash) = (youTubeId, null);
+        }
+
+        db.Record(user, $"Video voor gezinnen {(video.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", video.Title);
+        if (!await db.TrySaveChangesAsync())
+        {
+            Show([(nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            return;
+        }
+
+        var done = EditorAction.Done(Input.Action, video.Title, wasPublished);
+        Navigation.NavigateTo($"/beheer/leren/videos/{video.Id}?bericht={Uri.EscapeDataString(done)}");
+    }
+
+    /// <summary>The card as the site will show it; a file chosen just now is not stored yet, so it plays the
+    /// stored one (or none).</summary>
+    private FamilyVideoView PreviewOf(FamilyVideoInput input)
+    {
+        var youTubeId = input.YouTubeId;
+        var file = youTubeId is null ? Stored : null;
+        return new FamilyVideoView(input.Id, StoredSlug ?? "voorbeeld", input.Title!.Trim(), input.Utility, input.Description!.Trim(), input.Transcript?.Trim() ?? "",
+            input.TotalSeconds, youTubeId, file?.Hash, file?.ContentType, IsPublished);
+    }
+
+    private void Show(IEnumerable<(string Field, string Message)> errors)
+    {
+        var messages = new ValidationMessageStore(Context);
+        foreach (var (field, message) in errors)
+        {
+            messages.Add(new FieldIdentifier(Input, field), message);
+        }
+
+        Context.NotifyValidationStateChanged();
+    }
+}

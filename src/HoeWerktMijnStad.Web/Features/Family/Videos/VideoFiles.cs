@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using HoeWerktMijnStad.Data.Family;
+using HoeWerktMijnStad.Web.Features.Catalogue;
+
+namespace HoeWerktMijnStad.Web.Features.Family.Videos;
+
+public sealed record VideoFileCheck(byte[]? Bytes, string? ContentType, string? Error);
+
+/// <summary>Decides whether an upload is a video we can host by its bytes, never by its name or the type the
+/// browser claims: WebM starts with the EBML magic number, MP4 has its "ftyp" box at byte 4. The database checks
+/// the same (ck_family_video_files_bytes).</summary>
+public static class VideoFiles
+{
+    private static readonly byte[] WebM = [0x1A, 0x45, 0xDF, 0xA3];
+    private static readonly byte[] Mp4Box = "ftyp"u8.ToArray();
+
+    public static async Task<VideoFileCheck> ReadAsync(IFormFile? file, CancellationToken cancellationToken = default)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return new VideoFileCheck(null, null, "Kies een videobestand (WebM of MP4) om te uploaden.");
+        }
+
+        if (file.Length > FamilyVideoFile.MaxBytes)
+        {
+            return new VideoFileCheck(null, null, TooBig(file.Length));
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await using (var upload = file.OpenReadStream())
+        {
+            await upload.CopyToAsync(buffer, cancellationToken);
+        }
+
+        return Check(buffer.ToArray());
+    }
+
+    public static VideoFileCheck Check(byte[] bytes)
+    {
+        if (bytes.Length > FamilyVideoFile.MaxBytes)
+        {
+            return new VideoFileCheck(null, null, TooBig(bytes.Length));
+        }
+
+        var span = bytes.AsSpan();
+        if (span.Length >= 16 && span.StartsWith(WebM))
+        {
+            return new VideoFileCheck(bytes, "video/webm", null);
+        }
+
+        if (span.Length >= 16 && span[4..8].SequenceEqual(Mp4Box))
+        {
+            return new VideoFileCheck(bytes, "video/mp4", null);
+        }
+
+        return new VideoFileCheck(null, null,
+            "Dit bestand is geen WebM- of MP4-video, ook al heet het misschien zo. Exporteer de video als MP4 (H.264) of WebM en upload die.");
+    }
+
+    /// <summary>The hash that names the file in its address: a new file, a new address.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The file's address; the hash makes it safe to cache for good.</summary>
+    public static string UrlOf(int videoId, string hash) => $"/media/gezinsvideos/{videoId}/{hash}";
+
+    public static string Duration(int seconds) => seconds < 90
+        ? $"{seconds} seconden"
+        : $"ongeveer {(int)Math.Round(seconds / 60.0)} minuten";
+
+    private static string TooBig(long length) =>
+        $"Dit bestand is {(length / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch)} MB; een video mag hoogstens {FamilyVideoFile.MaxBytes / 1024 / 1024} MB zijn. Maak hem korter of kleiner (bijvoorbeeld 720p) en probeer het opnieuw.";
+}
