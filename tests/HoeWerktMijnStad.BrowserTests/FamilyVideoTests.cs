@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace HoeWerktMijnStad.BrowserTests;
+
+/// <summary>A parent on a phone watches a family video: nothing loads until play, the video plays from our own
+/// site, and the transcript can be read instead.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FamilyVideoTests(BrowserFixture fixture)
+{
+    private async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
+    public async Task A_parent_plays_a_video_that_loaded_nothing_before_the_click()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync("/techniek-is-een-feest/gespreksonderwerpen/drinkwater");
+        var video = page.Locator("video.family-video__player").First;
+        await video.WaitForAsync();
+        await AssertAccessibleAsync(page);
+
+        Assert.DoesNotContain(requests, url => url.Contains("/media/gezinsvideos/", StringComparison.Ordinal));
+        Assert.All(requests, url => Assert.StartsWith(fixture.BaseAddress.ToString(), url, StringComparison.Ordinal));
+
+        await video.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForFunctionAsync("() => { const v = document.querySelector('video.family-video__player'); return v && !v.paused && v.currentTime > 0.5; }",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.Contains(requests, url => url.Contains("/media/gezinsvideos/", StringComparison.Ordinal));
+        Assert.All(requests, url => Assert.StartsWith(fixture.BaseAddress.ToString(), url, StringComparison.Ordinal));
+
+        var transcript = page.Locator(".family-video__transcript").First;
+        await transcript.Locator("summary").ClickAsync();
+        Assert.True(await transcript.Locator("p").First.IsVisibleAsync(), "the transcript unfolds");
+    }
+
+    [Fact]
+    public async Task The_video_pages_and_the_leaders_editor_have_no_accessibility_violations()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.GotoAsync("/techniek-is-een-feest/videos");
+        await page.Locator("video.family-video__player").First.WaitForAsync();
+        await AssertAccessibleAsync(page);
+
+        var leader = await fixture.SignedInPageAsync(HoeWerktMijnStad.Web.Features.Demo.DemoAccounts.ProgrammeLeader);
+        await leader.GotoAsync("/beheer/leren");
+        await leader.ClickAsync("#videos ~ table a >> nth=0");
+        await leader.WaitForSelectorAsync("h1:has-text('Bewerken')");
+        await AssertAccessibleAsync(leader);
+        await leader.ClickAsync("button:has-text('Voorbeeld bekijken')");
+        await leader.WaitForSelectorAsync("#video-preview-heading");
+        await AssertAccessibleAsync(leader);
+    }
+}
