@@ -125,8 +125,10 @@ internal sealed class FamilyVideoFileConfiguration : IEntityTypeConfiguration<Fa
                   OR (content_type = 'video/mp4' AND substring(bytes from 5 for 4) = '\x66747970'::bytea))
                 """);
             t.HasCheckConstraint("ck_family_video_files_size", "size_bytes = octet_length(bytes)");
+            t.HasCheckConstraint("ck_family_video_files_captions", "captions LIKE 'WEBVTT%'");
         });
         builder.HasKey(f => f.VideoId);
+        builder.Property(f => f.Captions).HasMaxLength(FamilyVideoFile.MaxCaptions);
         builder.Property(f => f.ContentType).HasMaxLength(20);
     }
 }

@@ -41,6 +41,7 @@ public sealed class FamilyVideo
 public sealed class FamilyVideoFile
 {
     public const int MaxBytes = 40 * 1024 * 1024;
+    public const int MaxCaptions = 200_000;
 
     public int VideoId { get; set; }
 
@@ -50,4 +51,7 @@ public sealed class FamilyVideoFile
     public required byte[] Bytes { get; set; }
     public int SizeBytes { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>Captions in WebVTT, for a video with speech (WCAG 1.2.2); null when there are none.</summary>
+    public string? Captions { get; set; }
 }

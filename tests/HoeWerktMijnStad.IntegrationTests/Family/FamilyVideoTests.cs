@@ -204,6 +204,41 @@ public sealed class FamilyVideoTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.False(await db.FamilyVideoFiles.AnyAsync(f => f.VideoId == video.Id));
     }
 
+    [Fact]
+    public async Task Captions_come_with_a_hosted_video_and_play_along()
+    {
+        var leader = await fixture.LeaderAsync();
+        var files = FamilyVideoWorld.Upload();
+        files["Input.Captions"] = new UploadFile("ondertitels.vtt", "\uFEFFWEBVTT\n\n00:00.000 --> 00:04.000\nHet water zakt door het zand."u8.ToArray(), "text/vtt");
+
+        await leader.SaveVideoAsync(FamilyVideoWorld.Form("Met ondertitels"), files: files);
+
+        var video = await fixture.VideoAsync("Met ondertitels");
+        var captionsUrl = $"/media/gezinsvideos/{video!.Id}/{video.FileHash}/ondertitels.vtt";
+        Assert.Contains($"<track kind=\"captions\" srclang=\"nl\" label=\"Nederlands\" src=\"{captionsUrl}\" default", await Visitor().GetStringAsync(Topic), StringComparison.Ordinal);
+        var vtt = await Visitor().GetAsync(captionsUrl);
+        Assert.Equal("text/vtt", vtt.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("WEBVTT\n\n00:00.000 --> 00:04.000", await vtt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_srt_file_is_not_taken_for_captions_and_a_youtube_video_takes_none()
+    {
+        var leader = await fixture.LeaderAsync();
+        var srt = new UploadFile("ondertitels.srt", "1\n00:00:00,000 --> 00:00:04,000\nHallo"u8.ToArray(), "application/x-subrip");
+        var files = FamilyVideoWorld.Upload();
+        files["Input.Captions"] = srt;
+
+        var (_, wrongFormat) = await leader.SaveVideoAsync(FamilyVideoWorld.Form("Met srt"), files: files);
+        var (_, onYouTube) = await leader.SaveVideoAsync(FamilyVideoWorld.Form("YouTube met vtt", youTube: "https://youtu.be/abcDEF12345"),
+            files: new Dictionary<string, UploadFile> { ["Input.Captions"] = new("x.vtt", "WEBVTT\n"u8.ToArray(), "text/vtt") });
+
+        Assert.Contains("Dit is geen WebVTT-bestand", wrongFormat, StringComparison.Ordinal);
+        Assert.Null(await fixture.VideoAsync("Met srt"));
+        Assert.Contains("Ondertitels horen bij een videobestand dat wij bewaren.", onYouTube, StringComparison.Ordinal);
+        Assert.Null(await fixture.VideoAsync("YouTube met vtt"));
+    }
+
     private static FamilyVideo Row(string slug, string? youTubeId = null, string? hash = null) => new()
     {
         Slug = slug, Title = slug, Description = "Uitleg", Seconds = 60, YouTubeId = youTubeId, FileHash = hash, UpdatedAt = DateTimeOffset.UtcNow,

@@ -62,7 +62,7 @@ public sealed partial class FamilyVideoEditorPage
 
     private string Heading => Input.Id == 0 ? "Nieuwe video voor gezinnen" : $"Bewerken: {StoredTitle}";
 
-    private sealed record StoredFile(string Hash, string ContentType, int SizeBytes);
+    private sealed record StoredFile(string Hash, string ContentType, int SizeBytes, bool HasCaptions);
 
     protected override async Task OnInitializedAsync()
     {
@@ -83,7 +83,7 @@ public sealed partial class FamilyVideoEditorPage
             {
                 (StoredSlug, StoredTitle, IsPublished, StoredYouTubeId) = (video.Slug, video.Title, video.IsPublished, video.YouTubeId);
                 Stored = await db.FamilyVideoFiles.Where(f => f.VideoId == id)
-                    .Select(f => new StoredFile(video.FileHash!, f.ContentType, f.SizeBytes)).SingleOrDefaultAsync();
+                    .Select(f => new StoredFile(video.FileHash!, f.ContentType, f.SizeBytes, f.Captions != null)).SingleOrDefaultAsync();
                 Input = posted ?? FamilyVideoInput.From(video);
                 Input.Id = video.Id;
             }
@@ -145,6 +145,16 @@ public sealed partial class FamilyVideoEditorPage
             }
         }
 
+        string? captions = null;
+        if (errors.Count == 0 && Input.HasNewCaptions)
+        {
+            (captions, var error) = await VideoFiles.ReadCaptionsAsync(Input.Captions!);
+            if (error is not null)
+            {
+                errors.Add((nameof(FamilyVideoInput.Captions), error));
+            }
+        }
+
         if (errors.Count > 0)
         {
             Show(errors);
@@ -180,6 +190,11 @@ public sealed partial class FamilyVideoEditorPage
             (video.YouTubeId, video.FileHash) = (youTubeId, null);
         }
 
+        if (video.File is { } hosted)
+        {
+            hosted.Captions = Input.RemoveCaptions ? null : captions ?? hosted.Captions;
+        }
+
         db.Record(user, $"Video voor gezinnen {(video.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", video.Title);
         if (!await db.TrySaveChangesAsync())
         {
@@ -198,7 +213,7 @@ public sealed partial class FamilyVideoEditorPage
         var youTubeId = input.YouTubeId;
         var file = youTubeId is null ? Stored : null;
         return new FamilyVideoView(input.Id, StoredSlug ?? "voorbeeld", input.Title!.Trim(), input.Utility, input.Description!.Trim(), input.Transcript?.Trim() ?? "",
-            input.TotalSeconds, youTubeId, file?.Hash, file?.ContentType, IsPublished);
+            input.TotalSeconds, youTubeId, file?.Hash, file?.ContentType, IsPublished, file?.HasCaptions ?? false);
     }
 
     private void Show(IEnumerable<(string Field, string Message)> errors)

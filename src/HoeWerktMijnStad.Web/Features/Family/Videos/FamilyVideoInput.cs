@@ -19,6 +19,8 @@ public sealed class FamilyVideoInput
     public int? Seconds { get; set; }
     public string? YouTubeLink { get; set; }
     public IFormFile? File { get; set; }
+    public IFormFile? Captions { get; set; }
+    public bool RemoveCaptions { get; set; }
     public string? Action { get; set; }
 
     public static FamilyVideoInput From(FamilyVideo video) => new()
@@ -37,6 +39,8 @@ public sealed class FamilyVideoInput
     public int TotalSeconds => (Minutes ?? 0) * 60 + (Seconds ?? 0);
 
     public bool HasNewFile => File is { Length: > 0 };
+
+    public bool HasNewCaptions => Captions is { Length: > 0 } && !RemoveCaptions;
 
     /// <summary>The YouTube id of the pasted link, when there is one and no new file replaces it.</summary>
     public string? YouTubeId => HasNewFile || string.IsNullOrWhiteSpace(YouTubeLink) ? null : VideoLinks.IdFrom(YouTubeLink);
@@ -97,6 +101,11 @@ public sealed class FamilyVideoInput
         else if (!HasNewFile && string.IsNullOrWhiteSpace(YouTubeLink) && !hasStoredFile)
         {
             yield return (nameof(File), "Upload een videobestand (WebM of MP4) of plak een YouTube-link.");
+        }
+
+        if (HasNewCaptions && !HasNewFile && (!string.IsNullOrWhiteSpace(YouTubeLink) || !hasStoredFile))
+        {
+            yield return (nameof(Captions), "Ondertitels horen bij een videobestand dat wij bewaren. Een YouTube-video heeft zijn eigen ondertitels op YouTube.");
         }
     }
 

@@ -7,9 +7,11 @@ namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 /// <summary>A video as the family pages show it (never its bytes).</summary>
 public sealed record FamilyVideoView(
     int Id, string Slug, string Title, Utility Utility, string Description, string Transcript, int Seconds,
-    string? YouTubeId, string? FileHash, string? ContentType, bool IsPublished)
+    string? YouTubeId, string? FileHash, string? ContentType, bool IsPublished, bool HasCaptions = false)
 {
     public string? FileUrl => FileHash is null ? null : VideoFiles.UrlOf(Id, FileHash);
+
+    public string? CaptionsUrl => FileHash is null || !HasCaptions ? null : VideoFiles.CaptionsUrlOf(Id, FileHash);
 }
 
 public static class FamilyVideoQueries
@@ -32,5 +34,5 @@ public static class FamilyVideoQueries
 
     private static readonly System.Linq.Expressions.Expression<Func<FamilyVideo, FamilyVideoView>> View = v => new FamilyVideoView(
         v.Id, v.Slug, v.Title, v.Utility, v.Description, v.Transcript, v.Seconds, v.YouTubeId, v.FileHash,
-        v.File != null ? v.File.ContentType : null, v.PublishedAt != null);
+        v.File != null ? v.File.ContentType : null, v.PublishedAt != null, v.File != null && v.File.Captions != null);
 }

@@ -57,6 +57,43 @@ public static class VideoFiles
             "Dit bestand is geen WebM- of MP4-video, ook al heet het misschien zo. Exporteer de video als MP4 (H.264) of WebM en upload die.");
     }
 
+    /// <summary>Captions as WebVTT text: UTF-8 (a byte-order mark is dropped), starting with "WEBVTT".</summary>
+    public static async Task<(string? Captions, string? Error)> ReadCaptionsAsync(IFormFile file, CancellationToken cancellationToken = default)
+    {
+        if (file.Length > FamilyVideoFile.MaxCaptions)
+        {
+            return (null, $"Dit ondertitelbestand is te groot: hoogstens {FamilyVideoFile.MaxCaptions / 1000} kB.");
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        string text;
+        try
+        {
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (null, "Dit ondertitelbestand is geen UTF-8-tekst. Sla het op als WebVTT (.vtt) in UTF-8.");
+        }
+
+        return CheckCaptions(text);
+    }
+
+    public static (string? Captions, string? Error) CheckCaptions(string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        if (!text.StartsWith("WEBVTT", StringComparison.Ordinal))
+        {
+            return (null, "Dit is geen WebVTT-bestand: de eerste regel moet 'WEBVTT' zijn. Een .srt-bestand kun je omzetten met bijvoorbeeld Subtitle Edit.");
+        }
+
+        return text.Length > FamilyVideoFile.MaxCaptions
+            ? (null, $"Dit ondertitelbestand is te groot: hoogstens {FamilyVideoFile.MaxCaptions / 1000} kB.")
+            : (text, null);
+    }
+
+    public static string CaptionsUrlOf(int videoId, string hash) => $"{UrlOf(videoId, hash)}/ondertitels.vtt";
+
     /// <summary>The hash that names the file in its address: a new file, a new address.</summary>
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -20,7 +20,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123015019_FamilyVideos")]
+    [Migration("20261123020044_FamilyVideos")]
     partial class FamilyVideos
     {
         /// <inheritdoc />
@@ -1800,6 +1800,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("bytes");
 
+                    b.Property<string>("Captions")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("captions");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1820,6 +1825,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("family_video_files", null, t =>
                         {
                             t.HasCheckConstraint("ck_family_video_files_bytes", "octet_length(bytes) BETWEEN 16 AND 41943040\nAND ((content_type = 'video/webm' AND substring(bytes from 1 for 4) = '\\x1a45dfa3'::bytea)\n  OR (content_type = 'video/mp4' AND substring(bytes from 5 for 4) = '\\x66747970'::bytea))");
+
+                            t.HasCheckConstraint("ck_family_video_files_captions", "captions LIKE 'WEBVTT%'");
 
                             t.HasCheckConstraint("ck_family_video_files_size", "size_bytes = octet_length(bytes)");
                         });

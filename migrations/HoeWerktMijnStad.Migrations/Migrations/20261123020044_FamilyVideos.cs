@@ -50,12 +50,14 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     content_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     bytes = table.Column<byte[]>(type: "bytea", nullable: false),
                     size_bytes = table.Column<int>(type: "integer", nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    captions = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_family_video_files", x => x.video_id);
                     table.CheckConstraint("ck_family_video_files_bytes", "octet_length(bytes) BETWEEN 16 AND 41943040\nAND ((content_type = 'video/webm' AND substring(bytes from 1 for 4) = '\\x1a45dfa3'::bytea)\n  OR (content_type = 'video/mp4' AND substring(bytes from 5 for 4) = '\\x66747970'::bytea))");
+                    table.CheckConstraint("ck_family_video_files_captions", "captions LIKE 'WEBVTT%'");
                     table.CheckConstraint("ck_family_video_files_size", "size_bytes = octet_length(bytes)");
                     table.ForeignKey(
                         name: "fk_family_video_files_family_videos_video_id",
