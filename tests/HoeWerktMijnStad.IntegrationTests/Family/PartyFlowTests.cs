@@ -170,7 +170,9 @@ public sealed class PartyFlowTests(OutboxFixture fixture) : IClassFixture<Outbox
         var response = await fixture.Factory.CreateClient().GetAsync("/kinderfeestjes/boeking/CfDJ8-nagemaakt");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("bestaat niet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Deze link werkt niet</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("reserveer opnieuw", html, StringComparison.Ordinal);
     }
 
     private async Task AssertErasedAsync(int slotId)
