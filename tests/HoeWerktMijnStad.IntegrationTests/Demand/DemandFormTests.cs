@@ -17,6 +17,8 @@ public sealed class DemandFormTests(OutboxFixture fixture) : IClassFixture<Outbo
     public async Task InitializeAsync()
     {
         fixture.Clock.UtcNow = FixedClock.At(new DateOnly(2026, 11, 23)).UtcNow;
+        // the teacher with a school, whichever test of this class runs first (or alone)
+        await fixture.TeacherAsync();
         await fixture.ClearDemandAsync();
     }
 

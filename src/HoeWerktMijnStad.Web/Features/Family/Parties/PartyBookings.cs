@@ -123,8 +123,8 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
 
             if (booking.HeldUntil <= now)
             {
-                await ReleaseAsync(db, booking, PartyBookingState.Expired, cancellationToken);
-                await EraseAsync(db, booking, now, cancellationToken);
+                // the job has not come by yet: expire it now, the same way (the row is locked by this transaction)
+                await PartyHolds.ExpireAsync(db, now, booking.Id, cancellationToken);
                 return PartyOutcome.HoldExpired;
             }
 
@@ -230,15 +230,6 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
     /// click wait, then see the new state.</summary>
     private static Task<PartyBooking?> LockAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
         db.PartyBookings.FromSql($"SELECT *, xmin FROM party_bookings WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>An expired hold was never confirmed, perhaps not even by the owner of the address: its personal data
-    /// and its mail go at once.</summary>
-    private static async Task EraseAsync(AppDbContext db, PartyBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        (booking.ParentName, booking.Email, booking.Phone, booking.ErasedAt) = (null, null, null, now);
-        var prefix = $"{PartyMails.SubjectPrefix}K{booking.Id}:";
-        await db.OutboxEmails.Where(m => m.Subject.StartsWith(prefix)).ExecuteDeleteAsync(cancellationToken);
-    }
 
     /// <summary>Gives the booking's places back to its slot, in the caller's transaction.</summary>
     private static async Task ReleaseAsync(AppDbContext db, PartyBooking booking, PartyBookingState state, CancellationToken cancellationToken)

@@ -11,26 +11,11 @@ public sealed class PartyJobs(IDbContextFactory<AppDbContext> dbFactory, TimePro
 
     public const string EraseJobId = "kinderfeestjes-gegevens-wissen";
 
-    /// <summary>One statement: the expired holds change state, their children leave their slots' counts, and the
-    /// personal data and mail of a hold nobody confirmed (perhaps not the owner of the address) go at once.</summary>
+    /// <summary>Every hold that is due expires (<see cref="PartyHolds.ExpireAsync"/>).</summary>
     public async Task<int> ExpireHoldsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().ToUniversalTime();
-        var prefix = PartyMails.SubjectPrefix + "K";
-        var expired = (await db.Database.SqlQuery<int>($"""
-            WITH expired AS (
-                UPDATE party_bookings SET state = 'expired', parent_name = NULL, email = NULL, phone = NULL, erased_at = {now}
-                WHERE state = 'held' AND held_until <= {now}
-                RETURNING id, party_slot_id, children),
-            released AS (
-                UPDATE party_slots s SET booked_children = s.booked_children - e.children
-                FROM (SELECT party_slot_id, sum(children)::int AS children FROM expired GROUP BY party_slot_id) e
-                WHERE s.id = e.party_slot_id),
-            mails AS (
-                DELETE FROM outbox_emails o USING expired e WHERE o.subject LIKE {prefix} || e.id || ':%')
-            SELECT count(*)::int AS "Value" FROM expired
-            """).ToListAsync(cancellationToken))[0];
+        var expired = await PartyHolds.ExpireAsync(db, clock.GetUtcNow(), 0, cancellationToken);
         if (expired > 0)
         {
             logger.LogInformation("Kids' parties: {Count} unconfirmed holds expired.", expired);
