@@ -25,12 +25,16 @@ public static class FamilyVideoQueries
             videos = videos.Where(v => v.Utility == only);
         }
 
-        return await videos.OrderBy(v => v.Utility).ThenBy(v => v.Title).Select(View).ToListAsync(cancellationToken);
+        return InTopicOrder(await videos.Select(View).ToListAsync(cancellationToken));
     }
 
     /// <summary>Every video, drafts too, for the leader's overview.</summary>
-    public static Task<List<FamilyVideoView>> AllAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        db.FamilyVideos.AsNoTracking().OrderBy(v => v.Utility).ThenBy(v => v.Title).Select(View).ToListAsync(cancellationToken);
+    public static async Task<List<FamilyVideoView>> AllAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        InTopicOrder(await db.FamilyVideos.AsNoTracking().Select(View).ToListAsync(cancellationToken));
+
+    /// <summary>The topics' order (water first, internet last): the database's enum type lists its labels alphabetically.</summary>
+    private static List<FamilyVideoView> InTopicOrder(List<FamilyVideoView> videos) =>
+        [.. videos.OrderBy(v => v.Utility).ThenBy(v => v.Title, StringComparer.Create(Catalogue.Dates.Dutch, ignoreCase: true))];
 
     private static readonly System.Linq.Expressions.Expression<Func<FamilyVideo, FamilyVideoView>> View = v => new FamilyVideoView(
         v.Id, v.Slug, v.Title, v.Utility, v.Description, v.Transcript, v.Seconds, v.YouTubeId, v.FileHash,
