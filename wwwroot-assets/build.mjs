@@ -1,6 +1,7 @@
 // Copies the front-end sources and the pinned Leaflet files into the site's wwwroot/assets.
-// No bundler: the map module is a plain ES module and Leaflet ships ready-made files.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+// No bundler: the map module is a plain ES module and Leaflet ships ready-made files. The styles are kept per
+// feature in src/styles/ and joined in name order into one site.css (one request, no @import chain).
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,15 +12,19 @@ const modules = join(here, "node_modules");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "leaflet"), { recursive: true });
 
+const styles = join(here, "src", "styles");
 const copies = [
-  [join(here, "src"), out],
+  [join(here, "src"), out, (from) => !from.startsWith(styles)],
   [join(modules, "leaflet", "dist", "leaflet.js"), join(out, "leaflet", "leaflet.js")],
   [join(modules, "leaflet", "dist", "leaflet.css"), join(out, "leaflet", "leaflet.css")],
   [join(modules, "leaflet", "dist", "images"), join(out, "leaflet", "images")],
   [join(modules, "leaflet.markercluster", "dist", "leaflet.markercluster.js"), join(out, "leaflet", "leaflet.markercluster.js")],
   [join(modules, "leaflet.markercluster", "dist", "MarkerCluster.css"), join(out, "leaflet", "MarkerCluster.css")],
 ];
-for (const [from, to] of copies) {
-  cpSync(from, to, { recursive: true });
+for (const [from, to, filter] of copies) {
+  cpSync(from, to, { recursive: true, filter });
 }
+
+const sheets = readdirSync(styles).filter((name) => name.endsWith(".css")).sort();
+writeFileSync(join(out, "site.css"), sheets.map((name) => `/* ${name} */\n${readFileSync(join(styles, name), "utf8")}`).join("\n"));
 console.log(`front-end assets written to ${out}`);
