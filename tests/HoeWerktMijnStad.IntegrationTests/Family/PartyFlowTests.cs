@@ -7,6 +7,7 @@ using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Family.Parties;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HoeWerktMijnStad.IntegrationTests.Family;
 
@@ -173,6 +174,17 @@ public sealed class PartyFlowTests(OutboxFixture fixture) : IClassFixture<Outbox
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1>Deze link werkt niet</h1>", html, StringComparison.Ordinal);
         Assert.Contains("reserveer opnieuw", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_booking_that_is_gone_shows_that_it_does_not_work()
+    {
+        var token = fixture.Factory.Services.GetRequiredService<PartyLinks>().TokenFor(int.MaxValue);
+
+        var response = await fixture.Factory.CreateClient().GetAsync($"/kinderfeestjes/boeking/{token}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Deze link werkt niet</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task AssertErasedAsync(int slotId)
