@@ -12,41 +12,13 @@ namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 
 /// <summary>The leader adds a family video: a file we host or a YouTube link, a description and a transcript,
 /// draft or published.</summary>
-public sealed partial class FamilyVideoEditorPage
+public sealed partial class FamilyVideoEditorPage : ContentEditorPage
 {
-    [Inject]
-    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     [Parameter]
     public int? Id { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     [SupplyParameterFromForm(FormName = "gezinsvideo")]
     private FamilyVideoInput Input { get; set; } = default!;
-
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
-    private EditContext Context { get; set; } = default!;
-
-    private bool Missing { get; set; }
-
-    private bool IsPublished { get; set; }
-
-    private string? StoredSlug { get; set; }
-
-    private string StoredTitle { get; set; } = "";
 
     private StoredFile? Stored { get; set; }
 
@@ -76,8 +48,7 @@ public sealed partial class FamilyVideoEditorPage
             var video = await db.FamilyVideos.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id);
             if (video is null)
             {
-                Missing = true;
-                HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
+                AnswerNotFound("Deze video bestaat niet (meer).");
             }
             else
             {
@@ -94,7 +65,7 @@ public sealed partial class FamilyVideoEditorPage
 
     private async Task SubmitAsync()
     {
-        if (Missing)
+        if (Missing is not null)
         {
             return;
         }
@@ -112,7 +83,7 @@ public sealed partial class FamilyVideoEditorPage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
+        var user = await UserAsync();
         await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
@@ -214,16 +185,5 @@ public sealed partial class FamilyVideoEditorPage
         var file = youTubeId is null ? Stored : null;
         return new FamilyVideoView(input.Id, StoredSlug ?? "voorbeeld", input.Title!.Trim(), input.Utility, input.Description!.Trim(), input.Transcript?.Trim() ?? "",
             input.TotalSeconds, youTubeId, file?.Hash, file?.ContentType, IsPublished, file?.HasCaptions ?? false);
-    }
-
-    private void Show(IEnumerable<(string Field, string Message)> errors)
-    {
-        var messages = new ValidationMessageStore(Context);
-        foreach (var (field, message) in errors)
-        {
-            messages.Add(new FieldIdentifier(Input, field), message);
-        }
-
-        Context.NotifyValidationStateChanged();
     }
 }

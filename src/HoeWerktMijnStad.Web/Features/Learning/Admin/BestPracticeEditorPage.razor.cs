@@ -10,25 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The leader writes a best practice, from scratch or from a consented evaluation (<c>?evaluatie=</c>).</summary>
-public sealed partial class BestPracticeEditorPage
+public sealed partial class BestPracticeEditorPage : ContentEditorPage
 {
-    [Inject]
-    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     [Parameter]
     public int? Id { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(FormName = "goed-voorbeeld")]
     private BestPracticeInput Input { get; set; } = default!;
@@ -36,22 +21,7 @@ public sealed partial class BestPracticeEditorPage
     [SupplyParameterFromQuery(Name = "evaluatie")]
     private int? EvaluationId { get; set; }
 
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
-    private EditContext Context { get; set; } = default!;
-
     private List<(int Id, string Name)> Partners { get; set; } = [];
-
-    private string? Missing { get; set; }
-
-    private bool Previewed { get; set; }
-
-    private bool IsPublished { get; set; }
-
-    private string? StoredSlug { get; set; }
-
-    private string StoredTitle { get; set; } = "";
 
     private string Heading => Input.Id == 0 ? "Nieuw goed voorbeeld" : $"Goed voorbeeld bewerken: {StoredTitle}";
 
@@ -70,7 +40,7 @@ public sealed partial class BestPracticeEditorPage
             var practice = await db.BestPractices.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id);
             if (practice is null)
             {
-                NotFound("Dit goede voorbeeld bestaat niet (meer).");
+                AnswerNotFound("Dit goede voorbeeld bestaat niet (meer).");
             }
             else
             {
@@ -96,12 +66,6 @@ public sealed partial class BestPracticeEditorPage
         Context = new EditContext(Input);
     }
 
-    private void NotFound(string message)
-    {
-        Missing = message;
-        HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
-    }
-
     private async Task SubmitAsync()
     {
         if (Missing is not null)
@@ -115,7 +79,7 @@ public sealed partial class BestPracticeEditorPage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
+        var user = await UserAsync();
         await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
@@ -173,16 +137,5 @@ public sealed partial class BestPracticeEditorPage
 
         var done = EditorAction.Done(Input.Action, practice.Title, wasPublished);
         Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{practice.Id}?bericht={Uri.EscapeDataString(done)}");
-    }
-
-    private void Show(IEnumerable<(string Field, string Message)> errors)
-    {
-        var messages = new ValidationMessageStore(Context);
-        foreach (var (field, message) in errors)
-        {
-            messages.Add(new FieldIdentifier(Input, field), message);
-        }
-
-        Context.NotifyValidationStateChanged();
     }
 }

@@ -10,25 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The leader writes a lesson letter or learning-line activity: Markdown with a preview, a PDF, draft or published.</summary>
-public sealed partial class LessonEditorPage
+public sealed partial class LessonEditorPage : ContentEditorPage
 {
-    [Inject]
-    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     [Parameter]
     public int? Id { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(FormName = "les")]
     private LessonInput Input { get; set; } = default!;
@@ -36,24 +21,9 @@ public sealed partial class LessonEditorPage
     [SupplyParameterFromQuery(Name = "soort")]
     private string? KindValue { get; set; }
 
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
-    private EditContext Context { get; set; } = default!;
-
-    private bool Missing { get; set; }
-
-    private bool Previewed { get; set; }
-
-    private bool IsPublished { get; set; }
-
-    private string? StoredSlug { get; set; }
-
     private AttachmentInfo? CurrentAttachment { get; set; }
 
     private string Heading => Input.Id == 0 ? $"Nieuw: {LearningLabels.Of(Input.Kind).ToLowerInvariant()}" : $"Bewerken: {StoredTitle}";
-
-    private string StoredTitle { get; set; } = "";
 
     protected override async Task OnInitializedAsync()
     {
@@ -69,8 +39,7 @@ public sealed partial class LessonEditorPage
             var lesson = await db.Lessons.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id);
             if (lesson is null)
             {
-                Missing = true;
-                HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
+                AnswerNotFound("Deze les bestaat niet (meer).");
             }
             else
             {
@@ -99,11 +68,9 @@ public sealed partial class LessonEditorPage
         _ => LessonKind.LessonLetter,
     };
 
-    private bool HasError(string field) => Context.GetValidationMessages(new FieldIdentifier(Input, field)).Any();
-
     private async Task SubmitAsync()
     {
-        if (Missing)
+        if (Missing is not null)
         {
             return;
         }
@@ -114,7 +81,7 @@ public sealed partial class LessonEditorPage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
+        var user = await UserAsync();
         await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
@@ -185,16 +152,5 @@ public sealed partial class LessonEditorPage
 
         var done = EditorAction.Done(Input.Action, lesson.Title, wasPublished);
         Navigation.NavigateTo($"/beheer/leren/lessen/{lesson.Id}?bericht={Uri.EscapeDataString(done)}");
-    }
-
-    private void Show(IEnumerable<(string Field, string Message)> errors)
-    {
-        var messages = new ValidationMessageStore(Context);
-        foreach (var (field, message) in errors)
-        {
-            messages.Add(new FieldIdentifier(Input, field), message);
-        }
-
-        Context.NotifyValidationStateChanged();
     }
 }

@@ -10,25 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The leader writes a virtual tour: its title, partner and introduction, and orders its steps.</summary>
-public sealed partial class TourEditorPage
+public sealed partial class TourEditorPage : ContentEditorPage
 {
-    [Inject]
-    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     [Parameter]
     public int? Id { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
 
     [SupplyParameterFromForm(FormName = "rondleiding")]
     private TourInput Input { get; set; } = default!;
@@ -36,24 +21,9 @@ public sealed partial class TourEditorPage
     [SupplyParameterFromForm(FormName = "stappen")]
     private StepListInput StepList { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
-    private EditContext Context { get; set; } = default!;
-
     private List<PartnerOption> Partners { get; set; } = [];
 
     private List<StepRow> Steps { get; set; } = [];
-
-    private bool Missing { get; set; }
-
-    private bool Previewed { get; set; }
-
-    private bool IsPublished { get; set; }
-
-    private string? StoredSlug { get; set; }
-
-    private string StoredTitle { get; set; } = "";
 
     private string Heading => Input.Id == 0 ? "Nieuwe virtuele rondleiding" : $"Rondleiding bewerken: {StoredTitle}";
 
@@ -76,8 +46,7 @@ public sealed partial class TourEditorPage
             var tour = await db.VirtualTours.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
             if (tour is null)
             {
-                Missing = true;
-                HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
+                AnswerNotFound("Deze rondleiding bestaat niet (meer).");
             }
             else
             {
@@ -98,7 +67,7 @@ public sealed partial class TourEditorPage
 
     private async Task SubmitAsync()
     {
-        if (Missing)
+        if (Missing is not null)
         {
             return;
         }
@@ -109,7 +78,7 @@ public sealed partial class TourEditorPage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
+        var user = await UserAsync();
         await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
@@ -177,7 +146,7 @@ public sealed partial class TourEditorPage
 
     private async Task MoveAsync()
     {
-        if (Missing || StepList.Parsed is not var (verb, stepId))
+        if (Missing is not null || StepList.Parsed is not var (verb, stepId))
         {
             return;
         }
@@ -213,7 +182,7 @@ public sealed partial class TourEditorPage
             steps[i].Position = i;
         }
 
-        db.Record((await AuthenticationState!).User, "Rondleiding: stappen gewijzigd", $"{StoredTitle}: {done}");
+        db.Record(await UserAsync(), "Rondleiding: stappen gewijzigd", $"{StoredTitle}: {done}");
         try
         {
             await db.SaveChangesAsync();
@@ -232,16 +201,5 @@ public sealed partial class TourEditorPage
 
         await transaction.CommitAsync();
         Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}?bericht={Uri.EscapeDataString(done)}");
-    }
-
-    private void Show(IEnumerable<(string Field, string Message)> errors)
-    {
-        var messages = new ValidationMessageStore(Context);
-        foreach (var (field, message) in errors)
-        {
-            messages.Add(new FieldIdentifier(Input, field), message);
-        }
-
-        Context.NotifyValidationStateChanged();
     }
 }

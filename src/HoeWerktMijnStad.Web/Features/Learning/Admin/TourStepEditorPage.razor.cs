@@ -11,41 +11,20 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>Adds or changes one step of a tour. A photo passes the same checks and re-encoding as partner
 /// images (ADR 0006); a video is stored as its YouTube id only.</summary>
-public sealed partial class TourStepEditorPage
+public sealed partial class TourStepEditorPage : ContentEditorPage
 {
-    [Inject]
-    public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     [Parameter]
     public int TourId { get; set; }
 
     [Parameter]
     public int? StepId { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     [SupplyParameterFromForm(FormName = "stap")]
     private TourStepInput Input { get; set; } = default!;
-
-    private EditContext Context { get; set; } = default!;
 
     private string TourTitle { get; set; } = "";
 
     private Guid? CurrentImage { get; set; }
-
-    private string? Missing { get; set; }
-
-    private bool Previewed { get; set; }
 
     private string Heading => Input.StepId == 0 ? $"Nieuwe stap: {TourTitle}" : $"Stap bewerken: {TourTitle}";
 
@@ -60,7 +39,7 @@ public sealed partial class TourStepEditorPage
         TourTitle = await db.VirtualTours.Where(t => t.Id == TourId).Select(t => t.Title).SingleOrDefaultAsync() ?? "";
         if (TourTitle.Length == 0)
         {
-            NotFound("Deze rondleiding bestaat niet (meer).");
+            AnswerNotFound("Deze rondleiding bestaat niet (meer).");
         }
         else if (StepId is { } stepId)
         {
@@ -68,7 +47,7 @@ public sealed partial class TourStepEditorPage
                 .Select(s => new { Step = s, Alt = s.Image != null ? s.Image.AltText : null }).SingleOrDefaultAsync();
             if (step is null)
             {
-                NotFound("Deze stap bestaat niet (meer); misschien is hij net verwijderd.");
+                AnswerNotFound("Deze stap bestaat niet (meer); misschien is hij net verwijderd.");
             }
             else
             {
@@ -85,12 +64,6 @@ public sealed partial class TourStepEditorPage
     }
 
     private bool PhotoToChooseAgain { get; set; }
-
-    private void NotFound(string message)
-    {
-        Missing = message;
-        HttpContext!.Response.StatusCode = StatusCodes.Status404NotFound;
-    }
 
     private async Task SubmitAsync()
     {
@@ -121,13 +94,7 @@ public sealed partial class TourStepEditorPage
         {
             // a browser never fills a file input in again: the photo that was sent is gone with this answer
             PhotoToChooseAgain = Input.File is { Length: > 0 } && Input.Media == TourStepInput.Photo;
-            var messages = new ValidationMessageStore(Context);
-            foreach (var (field, message) in errors)
-            {
-                messages.Add(new FieldIdentifier(Input, field), message);
-            }
-
-            Context.NotifyValidationStateChanged();
+            Show(errors);
             return;
         }
 
@@ -175,7 +142,7 @@ public sealed partial class TourStepEditorPage
         }
 
         await db.VirtualTours.Where(t => t.Id == TourId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, Clock.GetUtcNow()));
-        db.Record((await AuthenticationState!).User, Input.StepId == 0 ? "Rondleiding: stap toegevoegd" : "Rondleiding: stap gewijzigd", $"{TourTitle}: {step.Title}");
+        db.Record(await UserAsync(), Input.StepId == 0 ? "Rondleiding: stap toegevoegd" : "Rondleiding: stap gewijzigd", $"{TourTitle}: {step.Title}");
         await db.SaveChangesAsync();
         if (oldImage is { } replaced && replaced != step.ImageId)
         {
