@@ -51,4 +51,6 @@ export function button(text, className) {
   return element;
 }
 
-customElements.define("hwms-video", Video);
+// tour.js imports this module by its plain name and a family page loads it by its fingerprinted one: two
+// instances of one module, of which only the first may define the element
+if (!customElements.get("hwms-video")) customElements.define("hwms-video", Video);

@@ -167,26 +167,12 @@ public sealed class FamilyVideoTests(OutboxFixture fixture) : IClassFixture<Outb
     [Fact]
     public async Task The_database_refuses_two_sources_and_a_file_that_is_no_video()
     {
-        await using (var db = fixture.CreateDbContext())
-        {
-            db.FamilyVideos.Add(Row("twee-bronnen", youTubeId: "abcDEF12345", hash: new string('a', 64)));
-            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        }
-
-        await using (var db = fixture.CreateDbContext())
-        {
-            var row = Row("geen-video", hash: new string('b', 64));
-            row.File = new FamilyVideoFile { ContentType = "video/webm", Bytes = TestImages.Encode(20, 20, SKEncodedImageFormat.Png), UploadedAt = DateTimeOffset.UtcNow };
-            row.File.SizeBytes = row.File.Bytes.Length;
-            db.FamilyVideos.Add(row);
-            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        }
-
-        await using (var db = fixture.CreateDbContext())
-        {
-            db.FamilyVideos.Add(Row("zonder-bron"));
-            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        }
+        Assert.Equal("ck_family_videos_source", await RefusedAsync(Row("twee-bronnen", youTubeId: "abcDEF12345", hash: new string('a', 64))));
+        Assert.Equal("ck_family_videos_source", await RefusedAsync(Row("zonder-bron")));
+        var picture = Row("geen-video", hash: new string('b', 64));
+        picture.File = new FamilyVideoFile { ContentType = "video/webm", Bytes = TestImages.Encode(20, 20, SKEncodedImageFormat.Png), UploadedAt = DateTimeOffset.UtcNow };
+        picture.File.SizeBytes = picture.File.Bytes.Length;
+        Assert.Equal("ck_family_video_files_bytes", await RefusedAsync(picture));
     }
 
     [Fact]
@@ -235,8 +221,16 @@ public sealed class FamilyVideoTests(OutboxFixture fixture) : IClassFixture<Outb
 
         Assert.Contains("Dit is geen WebVTT-bestand", wrongFormat, StringComparison.Ordinal);
         Assert.Null(await fixture.VideoAsync("Met srt"));
-        Assert.Contains("Ondertitels horen bij een videobestand dat wij bewaren.", onYouTube, StringComparison.Ordinal);
+        Assert.Contains("Ondertitels horen bij een videobestand dat je hier uploadt.", onYouTube, StringComparison.Ordinal);
         Assert.Null(await fixture.VideoAsync("YouTube met vtt"));
+    }
+
+    private async Task<string?> RefusedAsync(FamilyVideo row)
+    {
+        await using var db = fixture.CreateDbContext();
+        db.FamilyVideos.Add(row);
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        return Assert.IsType<Npgsql.PostgresException>(refused.InnerException).ConstraintName;
     }
 
     private static FamilyVideo Row(string slug, string? youTubeId = null, string? hash = null) => new()

@@ -44,9 +44,10 @@ public static class SecurityHeaders
     }
 
     /// <summary>The pages that show YouTube videos: one tour (/leren/rondleidingen/{slug}, not the list of
-    /// tours), the family corner's video page and its conversation topics.</summary>
+    /// tours), the family corner's video page and its conversation topics, and the family video editor's preview.</summary>
     public static bool MayEmbedVideos(PathString path) =>
         (path.StartsWithSegments("/leren/rondleidingen", StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is { Length: > 1 })
         || path.StartsWithSegments("/techniek-is-een-feest/videos", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/beheer/leren/videos", StringComparison.OrdinalIgnoreCase)
         || (path.StartsWithSegments("/techniek-is-een-feest/gespreksonderwerpen", StringComparison.OrdinalIgnoreCase, out var topic) && topic.Value is { Length: > 1 });
 }

@@ -32,7 +32,7 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         ? $"een bestand van {Learning.PdfFiles.Size(file.SizeBytes)} ({file.ContentType})"
         : StoredYouTubeId is { } id ? $"de YouTube-video {id}" : null;
 
-    private string Heading => Input.Id == 0 ? "Nieuwe video voor gezinnen" : $"Bewerken: {StoredTitle}";
+    private string Heading => Missing is not null ? "Video niet gevonden" : Input.Id == 0 ? "Nieuwe video voor gezinnen" : $"Bewerken: {StoredTitle}";
 
     private sealed record StoredFile(string Hash, string ContentType, int SizeBytes, bool HasCaptions);
 
@@ -70,7 +70,7 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
             return;
         }
 
-        var errors = Input.Action == EditorAction.Delete ? [] : Input.Check(HasStoredFile).ToList();
+        var errors = Input.Action == EditorAction.Delete ? [] : Input.Check(HasStoredFile, StoredYouTubeId, Stored?.HasCaptions ?? false).ToList();
         if (Input.Action == EditorAction.Preview)
         {
             if (errors.Count > 0)
@@ -133,7 +133,8 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         }
 
         var now = Clock.GetUtcNow();
-        var video = Input.Id == 0 ? null : await db.FamilyVideos.Include(v => v.File).SingleOrDefaultAsync(v => v.Id == Input.Id);
+        // the row without its file: an edit of the text never loads the video's bytes
+        var video = Input.Id == 0 ? null : await db.FamilyVideos.SingleOrDefaultAsync(v => v.Id == Input.Id);
         if (Input.Id != 0 && video is null)
         {
             Show([("", "Deze video is intussen verwijderd.")]);
@@ -143,38 +144,49 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         var wasPublished = video?.IsPublished ?? false;
         video ??= db.FamilyVideos.Add(new FamilyVideo { Slug = slug, Title = "", Description = "" }).Entity;
         Input.ApplyTo(video, slug, now);
-        if (upload?.Bytes is { } bytes)
-        {
-            video.File ??= new FamilyVideoFile { ContentType = "", Bytes = [] };
-            (video.File.Bytes, video.File.ContentType, video.File.SizeBytes, video.File.UploadedAt) = (bytes, upload.ContentType!, bytes.Length, now);
-            (video.FileHash, video.YouTubeId) = (VideoFiles.HashOf(bytes), null);
-        }
-        else if (Input.YouTubeId is { } youTubeId)
-        {
-            // a YouTube link replaces a hosted file: one source at a time (ck_family_videos_source)
-            if (video.File is not null)
-            {
-                db.FamilyVideoFiles.Remove(video.File);
-                video.File = null;
-            }
-
-            (video.YouTubeId, video.FileHash) = (youTubeId, null);
-        }
-
-        if (video.File is { } hosted)
-        {
-            hosted.Captions = Input.RemoveCaptions ? null : captions ?? hosted.Captions;
-        }
-
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await ApplySourceAsync(db, video, upload, captions, now);
         db.Record(user, $"Video voor gezinnen {(video.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", video.Title);
         if (!await db.TrySaveChangesAsync())
         {
-            Show([(nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            Show([Input.Id != 0 && !await db.FamilyVideos.AnyAsync(v => v.Id == Input.Id)
+                ? ("", "Deze video is intussen verwijderd.")
+                : (nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
             return;
         }
 
+        await transaction.CommitAsync();
         var done = EditorAction.Done(Input.Action, video.Title, wasPublished);
+        if (upload is not null && HasStoredFile && captions is null && Stored!.HasCaptions)
+        {
+            done += " De oude ondertitels horen bij het oude bestand en zijn verwijderd.";
+        }
+
         Navigation.NavigateTo($"/beheer/leren/videos/{video.Id}?bericht={Uri.EscapeDataString(done)}");
+    }
+
+    /// <summary>The video's source, in the caller's transaction: a new file (with the captions that came with it:
+    /// old captions belong to the old file), a YouTube link (the hosted file goes), or new or removed captions.</summary>
+    private async Task ApplySourceAsync(AppDbContext db, FamilyVideo video, VideoFileCheck? upload, string? captions, DateTimeOffset now)
+    {
+        var storedFile = db.FamilyVideoFiles.Where(f => f.VideoId == video.Id && video.Id != 0);
+        if (upload?.Bytes is { } bytes)
+        {
+            (video.FileHash, video.YouTubeId) = (VideoFiles.HashOf(bytes), null);
+            await storedFile.ExecuteDeleteAsync();
+            video.File = new FamilyVideoFile { ContentType = upload.ContentType!, Bytes = bytes, SizeBytes = bytes.Length, UploadedAt = now, Captions = captions };
+        }
+        else if (Input.YouTubeId is { } youTubeId)
+        {
+            // one source at a time (ck_family_videos_source)
+            (video.YouTubeId, video.FileHash) = (youTubeId, null);
+            await storedFile.ExecuteDeleteAsync();
+        }
+        else if (Input.RemoveCaptions || captions is not null)
+        {
+            var replacement = Input.RemoveCaptions ? null : captions;
+            await storedFile.ExecuteUpdateAsync(f => f.SetProperty(x => x.Captions, replacement));
+        }
     }
 
     /// <summary>The card as the site will show it; a file chosen just now is not stored yet, so it plays the

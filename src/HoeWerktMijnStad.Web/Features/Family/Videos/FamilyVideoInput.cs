@@ -40,13 +40,16 @@ public sealed class FamilyVideoInput
 
     public bool HasNewFile => File is { Length: > 0 };
 
-    public bool HasNewCaptions => Captions is { Length: > 0 } && !RemoveCaptions;
+    public bool HasNewCaptions => Captions is { Length: > 0 };
 
     /// <summary>The YouTube id of the pasted link, when there is one and no new file replaces it.</summary>
     public string? YouTubeId => HasNewFile || string.IsNullOrWhiteSpace(YouTubeLink) ? null : VideoLinks.IdFrom(YouTubeLink);
 
     /// <param name="hasStoredFile">Whether the video already has a hosted file that can stay.</param>
-    public IEnumerable<(string Field, string Message)> Check(bool hasStoredFile)
+    /// <param name="storedYouTubeId">The video's YouTube id, if it has one: the form shows its link, and a new
+    /// file may replace it without the leader emptying that field first.</param>
+    /// <param name="hasStoredCaptions">Whether the hosted file has captions that could be removed.</param>
+    public IEnumerable<(string Field, string Message)> Check(bool hasStoredFile, string? storedYouTubeId = null, bool hasStoredCaptions = false)
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
@@ -90,7 +93,8 @@ public sealed class FamilyVideoInput
             yield return (nameof(Minutes), "Vul in hoe lang de video duurt: minuten (0 tot 60) en seconden (0 tot 59), samen minstens 1 seconde.");
         }
 
-        if (HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink))
+        var typedYouTubeId = string.IsNullOrWhiteSpace(YouTubeLink) ? null : VideoLinks.IdFrom(YouTubeLink);
+        if (HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink) && (storedYouTubeId is null || typedYouTubeId != storedYouTubeId))
         {
             yield return (nameof(YouTubeLink), "Kies één bron: upload een bestand óf plak een YouTube-link, niet allebei.");
         }
@@ -103,9 +107,13 @@ public sealed class FamilyVideoInput
             yield return (nameof(File), "Upload een videobestand (WebM of MP4) of plak een YouTube-link.");
         }
 
-        if (HasNewCaptions && !HasNewFile && (!string.IsNullOrWhiteSpace(YouTubeLink) || !hasStoredFile))
+        if (HasNewCaptions && RemoveCaptions && hasStoredCaptions)
         {
-            yield return (nameof(Captions), "Ondertitels horen bij een videobestand dat wij bewaren. Een YouTube-video heeft zijn eigen ondertitels op YouTube.");
+            yield return (nameof(Captions), "Je koos nieuwe ondertitels én 'De huidige ondertitels verwijderen'. Kies één van de twee.");
+        }
+        else if (HasNewCaptions && !HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink))
+        {
+            yield return (nameof(Captions), "Ondertitels horen bij een videobestand dat je hier uploadt. Een YouTube-video krijgt zijn ondertitels op YouTube.");
         }
     }
 

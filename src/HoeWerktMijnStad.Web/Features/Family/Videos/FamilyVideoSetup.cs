@@ -7,8 +7,12 @@ namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 
 public static class FamilyVideoSetup
 {
+    /// <summary>The most a single response reads from the database. A player asks for "the rest of the file" and
+    /// gets this much; it asks again for the next part as it plays, so no request holds 40 MB in memory.</summary>
+    public const int ChunkBytes = 2 * 1024 * 1024;
+
     /// <summary>The hosted video files. The address holds the file's hash, so a published file can be cached for
-    /// good; seeking sends range requests, which the response honours. A draft's file is for the leader only.</summary>
+    /// good. A draft's file is for the leader only.</summary>
     public static IEndpointRouteBuilder MapFamilyVideoEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/media/gezinsvideos/{id:int}/{hash}", async (int id, string hash, HttpContext context,
@@ -16,17 +20,46 @@ public static class FamilyVideoSetup
         {
             var leader = context.User.IsInRole(Roles.ProgrammeLeader);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            // what the file is, without its bytes: a 304 or a refused range costs no read of the video
             var file = await db.FamilyVideos.AsNoTracking()
                 .Where(v => v.Id == id && v.FileHash == hash && v.File != null && (leader || v.PublishedAt != null))
-                .Select(v => new { v.File!.Bytes, v.File.ContentType, Published = v.PublishedAt != null })
+                .Select(v => new { v.File!.SizeBytes, v.File.ContentType, Published = v.PublishedAt != null })
                 .SingleOrDefaultAsync(cancellationToken);
             if (file is null)
             {
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = file.Published ? "public, max-age=31536000, immutable" : "private, no-store";
-            return Results.File(file.Bytes, file.ContentType, entityTag: new EntityTagHeaderValue($"\"{hash}\""), enableRangeProcessing: true);
+            var headers = context.Response.GetTypedHeaders();
+            headers.CacheControl = file.Published
+                ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new("immutable") } }
+                : new CacheControlHeaderValue { Private = true, NoStore = true };
+            headers.ETag = new EntityTagHeaderValue($"\"{hash}\"");
+            context.Response.Headers.AcceptRanges = "bytes";
+            if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Tag == headers.ETag.Tag))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            if (VideoRanges.Requested(context.Request, file.SizeBytes, ChunkBytes) is not { } part)
+            {
+                context.Response.Headers.ContentRange = $"bytes */{file.SizeBytes}";
+                return Results.StatusCode(StatusCodes.Status416RangeNotSatisfiable);
+            }
+
+            if (!part.IsPartial)
+            {
+                // the whole file, streamed from the database as it is sent
+                context.Response.ContentLength = file.SizeBytes;
+                return Results.Stream(body => VideoFiles.CopyToAsync(dbFactory, id, body, cancellationToken), file.ContentType);
+            }
+
+            var bytes = (await db.Database.SqlQuery<byte[]>($"""
+                SELECT substring(bytes from {(int)part.From + 1} for {part.Length}) AS "Value" FROM family_video_files WHERE video_id = {id}
+                """).ToListAsync(cancellationToken)).Single();
+            context.Response.StatusCode = StatusCodes.Status206PartialContent;
+            context.Response.Headers.ContentRange = $"bytes {part.From}-{part.From + bytes.Length - 1}/{file.SizeBytes}";
+            return Results.Bytes(bytes, file.ContentType);
         });
 
         // the captions can change without the video: a short cache, so a correction shows within minutes

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 
@@ -26,13 +28,14 @@ public static class VideoFiles
             return new VideoFileCheck(null, null, TooBig(file.Length));
         }
 
-        using var buffer = new MemoryStream((int)file.Length);
+        // one array of the upload's size: a video is large, so no growing buffer and no copy of it
+        var bytes = new byte[file.Length];
         await using (var upload = file.OpenReadStream())
         {
-            await upload.CopyToAsync(buffer, cancellationToken);
+            await upload.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        return Check(buffer.ToArray());
+        return Check(bytes);
     }
 
     public static VideoFileCheck Check(byte[] bytes)
@@ -82,9 +85,14 @@ public static class VideoFiles
     public static (string? Captions, string? Error) CheckCaptions(string text)
     {
         text = text.TrimStart('\uFEFF');
-        if (!text.StartsWith("WEBVTT", StringComparison.Ordinal))
+        if (!text.StartsWith("WEBVTT", StringComparison.Ordinal) || (text.Length > 6 && !char.IsWhiteSpace(text[6])))
         {
             return (null, "Dit is geen WebVTT-bestand: de eerste regel moet 'WEBVTT' zijn. Een .srt-bestand kun je omzetten met bijvoorbeeld Subtitle Edit.");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return (null, "Dit ondertitelbestand bevat tekens die geen tekst zijn. Sla het opnieuw op als WebVTT (.vtt) in UTF-8.");
         }
 
         return text.Length > FamilyVideoFile.MaxCaptions
@@ -94,6 +102,25 @@ public static class VideoFiles
 
     public static string CaptionsUrlOf(int videoId, string hash) => $"{UrlOf(videoId, hash)}/ondertitels.vtt";
 
+    /// <summary>Copies a hosted file to a response body as the database sends it, never the whole file in memory.</summary>
+    public static async Task CopyToAsync(IDbContextFactory<AppDbContext> dbFactory, int videoId, Stream body, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT bytes FROM family_video_files WHERE video_id = @id";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("id", videoId);
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            await using var file = reader.GetStream(0);
+            await file.CopyToAsync(body, cancellationToken);
+        }
+    }
+
     /// <summary>The hash that names the file in its address: a new file, a new address.</summary>
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -101,7 +128,7 @@ public static class VideoFiles
     public static string UrlOf(int videoId, string hash) => $"/media/gezinsvideos/{videoId}/{hash}";
 
     public static string Duration(int seconds) => seconds < 90
-        ? $"{seconds} seconden"
+        ? seconds == 1 ? "1 seconde" : $"{seconds} seconden"
         : $"ongeveer {(int)Math.Round(seconds / 60.0)} minuten";
 
     private static string TooBig(long length) =>
