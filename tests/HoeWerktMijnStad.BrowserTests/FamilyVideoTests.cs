@@ -56,4 +56,32 @@ public sealed class FamilyVideoTests(BrowserFixture fixture)
         await leader.WaitForSelectorAsync("#video-preview-heading");
         await AssertAccessibleAsync(leader);
     }
+
+    [Fact]
+    public async Task The_leader_uploads_a_video_larger_than_the_servers_default_limit()
+    {
+        // 32 MB: above Kestrel's default of 30 MB, below the video limit of 40 MB (the page raises the server's limit)
+        var bytes = new byte[32 * 1024 * 1024];
+        new byte[] { 0x1A, 0x45, 0xDF, 0xA3 }.CopyTo(bytes, 0);
+        var file = Path.Combine(Path.GetTempPath(), $"werkplaats-{Guid.NewGuid():N}.webm");
+        await File.WriteAllBytesAsync(file, bytes);
+        var leader = await fixture.SignedInPageAsync(HoeWerktMijnStad.Web.Features.Demo.DemoAccounts.ProgrammeLeader);
+        await leader.GotoAsync("/beheer/leren/videos/nieuw");
+        await leader.FillAsync("#video-title", "Een groot filmpje van de werkplaats");
+        await leader.SelectOptionAsync("#video-utility", "Heat");
+        await leader.FillAsync("#video-description", "Een monteur laat zien hoe een warmtepomp warmte uit de buitenlucht haalt.");
+        try
+        {
+            await leader.SetInputFilesAsync("#video-file", file);
+            await leader.ClickAsync("button:has-text('Opslaan als concept')");
+
+            await leader.WaitForSelectorAsync("text=is opgeslagen als concept", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            var source = leader.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = "De video", Exact = true });
+            Assert.Contains("een bestand van 32,0 MB", await source.InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
