@@ -20,17 +20,18 @@ public sealed class FamilyVideoTests(BrowserFixture fixture)
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await page.GotoAsync("/techniek-is-een-feest/gespreksonderwerpen/drinkwater");
-        var video = page.Locator("video.family-video__player").First;
-        await video.WaitForAsync();
+        var play = page.Locator("hwms-video button.video-embed__play").First;
+        await play.WaitForAsync();
         await AssertAccessibleAsync(page);
 
         Assert.DoesNotContain(requests, url => url.Contains("/media/gezinsvideos/", StringComparison.Ordinal));
         Assert.All(requests, url => Assert.StartsWith(fixture.BaseAddress.ToString(), url, StringComparison.Ordinal));
 
-        await video.FocusAsync();
-        await page.Keyboard.PressAsync("Space");
-        await page.WaitForFunctionAsync("() => { const v = document.querySelector('video.family-video__player'); return v && !v.paused && v.currentTime > 0.5; }",
+        await play.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => { const v = document.querySelector('hwms-video video'); return v && !v.paused && v.currentTime > 0.5; }",
             null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelector('hwms-video video')"), "the keyboard goes on in the player");
         Assert.Contains(requests, url => url.Contains("/media/gezinsvideos/", StringComparison.Ordinal));
         Assert.All(requests, url => Assert.StartsWith(fixture.BaseAddress.ToString(), url, StringComparison.Ordinal));
 
@@ -44,7 +45,7 @@ public sealed class FamilyVideoTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(390, 844);
         await page.GotoAsync("/techniek-is-een-feest/videos");
-        await page.Locator("video.family-video__player").First.WaitForAsync();
+        await page.Locator("hwms-video button.video-embed__play").First.WaitForAsync();
         await AssertAccessibleAsync(page);
 
         var leader = await fixture.SignedInPageAsync(HoeWerktMijnStad.Web.Features.Demo.DemoAccounts.ProgrammeLeader);

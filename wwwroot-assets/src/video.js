@@ -1,6 +1,7 @@
 // Hoe Werkt Mijn Stad — privacy-friendly videos (progressive enhancement), on tour steps and family pages.
-// <hwms-video>: without JavaScript a link to the video on YouTube. With it, a play button; nothing is loaded
-// from YouTube until the visitor clicks it, and then only the youtube-nocookie player.
+// <hwms-video>: without JavaScript a link to the video. With it, a play button; nothing is loaded until the
+// visitor clicks it. Then a video we host plays in the browser's own player (data-video-src), and a YouTube
+// video in the youtube-nocookie player (data-embed-url).
 
 class Video extends HTMLElement {
   connectedCallback() {
@@ -19,6 +20,11 @@ class Video extends HTMLElement {
   }
 
   play() {
+    if (this.dataset.videoSrc) {
+      this.playHosted();
+      return;
+    }
+
     const frame = document.createElement("iframe");
     frame.src = this.dataset.embedUrl;
     frame.title = `Video: ${this.dataset.videoTitle}`;
@@ -30,6 +36,29 @@ class Video extends HTMLElement {
     this.classList.add("video-embed--playing");
     // the button that had the focus is gone: the keyboard goes on in the player
     frame.focus();
+  }
+
+  playHosted() {
+    const video = document.createElement("video");
+    video.controls = true;
+    video.playsInline = true;
+    video.className = "video-embed__frame";
+    video.setAttribute("aria-label", `Video: ${this.dataset.videoTitle}`);
+    const source = document.createElement("source");
+    source.src = this.dataset.videoSrc;
+    source.type = this.dataset.videoType;
+    video.append(source);
+    if (this.dataset.captions) {
+      const track = document.createElement("track");
+      Object.assign(track, { kind: "captions", srclang: "nl", label: "Nederlands", src: this.dataset.captions, default: true });
+      video.append(track);
+    }
+
+    this.replaceChildren(video);
+    this.classList.add("video-embed--playing");
+    video.focus();
+    // the click was the visitor's: the browser lets the video start
+    video.play().catch(() => {});
   }
 
   /// a step that is left stops its video: the player goes, the play button comes back

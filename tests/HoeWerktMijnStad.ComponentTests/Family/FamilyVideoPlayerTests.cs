@@ -12,18 +12,28 @@ public sealed class FamilyVideoPlayerTests : BunitContext
             youTubeId, youTubeId is null ? hash : null, youTubeId is null ? "video/webm" : null, true);
 
     [Fact]
-    public void A_hosted_video_uses_the_browsers_player_and_fetches_nothing_before_play()
+    public void A_hosted_video_waits_behind_a_play_link_and_fetches_nothing_before_play()
     {
         var cut = Render<FamilyVideoPlayer>(p => p.Add(v => v.Video, Video()));
 
-        var player = cut.Find("video");
-        Assert.Equal("none", player.GetAttribute("preload"));
-        Assert.True(player.HasAttribute("controls"));
-        Assert.Equal("/media/gezinsvideos/7/ab12", cut.Find("video source").GetAttribute("src"));
-        Assert.Empty(cut.FindAll("iframe"));
-        Assert.Equal("Zo wordt duinwater drinkwater.", cut.Find($"#{player.GetAttribute("aria-describedby")}").TextContent);
+        var player = cut.Find("hwms-video");
+        Assert.Equal("/media/gezinsvideos/7/ab12", player.GetAttribute("data-video-src"));
+        Assert.Equal("video/webm", player.GetAttribute("data-video-type"));
+        Assert.False(player.HasAttribute("data-captions"));
+        // no element that a browser would load from: without JavaScript the play button is a plain link
+        Assert.Empty(cut.FindAll("video, iframe, source, img"));
+        Assert.Equal("/media/gezinsvideos/7/ab12", cut.Find("a.video-embed__play").GetAttribute("href"));
+        Assert.Contains("op onze eigen site", cut.Find(".video-embed__note").TextContent, StringComparison.Ordinal);
         // a browser that cannot play the format still gets a way to the video and its text
         Assert.Equal("/media/gezinsvideos/7/ab12", cut.Find("a[download]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Captions_go_along_with_a_hosted_video()
+    {
+        var cut = Render<FamilyVideoPlayer>(p => p.Add(v => v.Video, Video() with { HasCaptions = true }));
+
+        Assert.Equal("/media/gezinsvideos/7/ab12/ondertitels.vtt", cut.Find("hwms-video").GetAttribute("data-captions"));
     }
 
     [Fact]
@@ -31,8 +41,7 @@ public sealed class FamilyVideoPlayerTests : BunitContext
     {
         var cut = Render<FamilyVideoPlayer>(p => p.Add(v => v.Video, Video(youTubeId: "abcDEF12345")));
 
-        Assert.Empty(cut.FindAll("iframe"));
-        Assert.Empty(cut.FindAll("video"));
+        Assert.Empty(cut.FindAll("iframe, video"));
         Assert.StartsWith("https://www.youtube-nocookie.com/embed/abcDEF12345", cut.Find("hwms-video").GetAttribute("data-embed-url"), StringComparison.Ordinal);
         Assert.Equal("https://www.youtube.com/watch?v=abcDEF12345", cut.Find("a.video-embed__play").GetAttribute("href"));
         Assert.Contains("op YouTube", cut.Find(".muted").TextContent, StringComparison.Ordinal);
