@@ -54,14 +54,17 @@ public sealed class BrowserFixture : PostgisDatabase
         return page;
     }
 
-    /// <summary>A fresh page that may only talk to our own server.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh page that may only talk to our own server; with a place, one that may tell the site where
+    /// the visitor is.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, Geolocation? place = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            Geolocation = place,
+            Permissions = place is null ? [] : ["geolocation"],
         });
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).Host == BaseAddress.Host ? route.ContinueAsync() : route.AbortAsync());

@@ -59,6 +59,24 @@ public sealed partial class FamilyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_parent_finds_the_trips_near_home_with_the_phones_location()
+    {
+        // at home in Amsterdam-Zuidoost: the ArenA's solar roof is near, NEMO is not
+        var page = await fixture.NewPageAsync(PhoneWidth, PhoneHeight, new Geolocation { Latitude = 52.3101f, Longitude = 4.9502f });
+        await page.GotoAsync("/kaart?layer=trips");
+        await page.WaitForSelectorAsync("li.result--trips");
+        Assert.True(await page.Locator("li.result--trips:has-text('NEMO')").CountAsync() > 0, "before: every trip");
+
+        await page.ClickAsync("button:has-text('Zoek bij mij in de buurt')");
+
+        // the list follows the address, which holds the place rounded to about 100 m
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('near') === '4.950000,52.310000'");
+        await page.WaitForSelectorAsync("li.result--trips:has-text('Johan Cruijff ArenA')");
+        await page.Locator("li.result--trips:has-text('NEMO')").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task A_parent_books_a_kids_party_and_confirms_it_from_the_mail()
     {
         const string parent = "ouder.feestje@thuis.example.nl";

@@ -32,6 +32,11 @@ class MapExplorer extends HTMLElement {
       if (e.target.name === "school" && e.target.value) this.nearInput().disabled = true;
       this.update();
     });
+    const locate = this.form?.querySelector("[data-locate]");
+    if (locate && navigator.geolocation) {
+      locate.hidden = false;
+      locate.addEventListener("click", () => this.locate(locate));
+    }
     window.addEventListener("popstate", () => window.location.reload());
     await this.loadFeatures(true);
   }
@@ -57,6 +62,23 @@ class MapExplorer extends HTMLElement {
     const school = this.form.querySelector("select[name=school]");
     if (school) school.value = "";
     this.update();
+  }
+
+  /** The visitor's own place as the "near" point, rounded to about 100 m: it goes into the address. */
+  locate(button) {
+    button.disabled = true;
+    this.say("Je locatie wordt opgezocht…");
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        button.disabled = false;
+        const round = (value) => Math.round(value * 1000) / 1000;
+        this.chooseNear({ lat: round(position.coords.latitude), lng: round(position.coords.longitude) });
+      },
+      () => {
+        button.disabled = false;
+        this.say("Je locatie kon niet worden bepaald. Kies een school of klik op de kaart.");
+      },
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 });
   }
 
   /** Fetches the page for the form's filters, swaps in its list, and redraws the map from the same filter. */
