@@ -62,6 +62,7 @@ app.UseHwmsSecurityHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseHwmsUploadLimits();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

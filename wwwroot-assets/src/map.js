@@ -66,16 +66,18 @@ class MapExplorer extends HTMLElement {
 
   /** The visitor's own place as the "near" point, rounded to about 100 m: it goes into the address. */
   locate(button) {
-    button.disabled = true;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard's focus to the top of the page
+    if (button.getAttribute("aria-disabled") === "true") return;
+    button.setAttribute("aria-disabled", "true");
     this.say("Je locatie wordt opgezocht…");
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        button.disabled = false;
+        button.removeAttribute("aria-disabled");
         const round = (value) => Math.round(value * 1000) / 1000;
         this.chooseNear({ lat: round(position.coords.latitude), lng: round(position.coords.longitude) });
       },
       () => {
-        button.disabled = false;
+        button.removeAttribute("aria-disabled");
         this.say("Je locatie kon niet worden bepaald. Kies een school of klik op de kaart.");
       },
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 });

@@ -43,6 +43,8 @@ class Video extends HTMLElement {
     video.controls = true;
     video.playsInline = true;
     video.className = "video-embed__frame";
+    // Safari does not focus a video by itself; the play button that had the focus is gone
+    video.tabIndex = -1;
     video.setAttribute("aria-label", `Video: ${this.dataset.videoTitle}`);
     const source = document.createElement("source");
     source.src = this.dataset.videoSrc;

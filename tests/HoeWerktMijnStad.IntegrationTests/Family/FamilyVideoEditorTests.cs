@@ -171,15 +171,25 @@ public sealed class FamilyVideoEditorTests(OutboxFixture fixture) : IClassFixtur
         var cached = Get(url, null);
         cached.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{video.FileHash}\""));
         var notModified = await Visitor().SendAsync(cached);
+        var any = Get(url, null);
+        any.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+        var anyNotModified = await Visitor().SendAsync(any);
+        var head = await Visitor().SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
 
         Assert.Equal(HttpStatusCode.PartialContent, first.StatusCode);
         Assert.Equal(FamilyVideoSetup.ChunkBytes, (await first.Content.ReadAsByteArrayAsync()).Length);
         Assert.Equal(bytes.Length, first.Content.Headers.ContentRange!.Length);
         Assert.Equal(bytes[^10..], await tail.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, outside.StatusCode);
+        Assert.Equal($"bytes */{bytes.Length}", outside.Content.Headers.ContentRange!.ToString());
+        Assert.Null(outside.Headers.CacheControl);
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
         Assert.Equal(bytes, await whole.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, anyNotModified.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(bytes.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -192,7 +202,8 @@ public sealed class FamilyVideoEditorTests(OutboxFixture fixture) : IClassFixtur
         var (_, justOver) = await leader.SaveVideoAsync(FamilyVideoWorld.Form("Net te grote video"),
             files: FamilyVideoWorld.Upload(FamilyVideoWorld.WebM(FamilyVideoFile.MaxBytes + 1024)));
 
-        Assert.True(far.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"got {far.StatusCode}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, far.StatusCode);
+        Assert.Contains("een video 40 MB", await far.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await fixture.VideoAsync("Veel te grote video"));
         Assert.Contains("een video mag hoogstens 40 MB zijn", justOver, StringComparison.Ordinal);
         Assert.Null(await fixture.VideoAsync("Net te grote video"));

@@ -15,7 +15,7 @@ public static class FamilyVideoSetup
     /// good. A draft's file is for the leader only.</summary>
     public static IEndpointRouteBuilder MapFamilyVideoEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/media/gezinsvideos/{id:int}/{hash}", async (int id, string hash, HttpContext context,
+        endpoints.MapMethods("/media/gezinsvideos/{id:int}/{hash}", [HttpMethods.Get, HttpMethods.Head], async (int id, string hash, HttpContext context,
             IDbContextFactory<AppDbContext> dbFactory, CancellationToken cancellationToken) =>
         {
             var leader = context.User.IsInRole(Roles.ProgrammeLeader);
@@ -30,36 +30,50 @@ public static class FamilyVideoSetup
                 return Results.NotFound();
             }
 
-            var headers = context.Response.GetTypedHeaders();
-            headers.CacheControl = file.Published
-                ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new("immutable") } }
-                : new CacheControlHeaderValue { Private = true, NoStore = true };
-            headers.ETag = new EntityTagHeaderValue($"\"{hash}\"");
-            context.Response.Headers.AcceptRanges = "bytes";
-            if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Tag == headers.ETag.Tag))
+            var part = VideoRanges.Requested(context.Request, file.SizeBytes, ChunkBytes);
+            if (part is null)
             {
-                return Results.StatusCode(StatusCodes.Status304NotModified);
-            }
-
-            if (VideoRanges.Requested(context.Request, file.SizeBytes, ChunkBytes) is not { } part)
-            {
+                // a bare 416 with the file's size, not the site's status page
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
                 context.Response.Headers.ContentRange = $"bytes */{file.SizeBytes}";
                 return Results.StatusCode(StatusCodes.Status416RangeNotSatisfiable);
             }
 
+            var etag = new EntityTagHeaderValue($"\"{hash}\"");
+            var headers = context.Response.GetTypedHeaders();
+            headers.CacheControl = file.Published
+                ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new("immutable") } }
+                : new CacheControlHeaderValue { Private = true, NoStore = true };
+            headers.ETag = etag;
+            context.Response.Headers.AcceptRanges = "bytes";
+            if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            var head = HttpMethods.IsHead(context.Request.Method);
             if (!part.IsPartial)
             {
                 // the whole file, streamed from the database as it is sent
                 context.Response.ContentLength = file.SizeBytes;
-                return Results.Stream(body => VideoFiles.CopyToAsync(dbFactory, id, body, cancellationToken), file.ContentType);
+                return head ? Results.Empty : Results.Stream(body => VideoFiles.CopyToAsync(dbFactory, id, hash, body, cancellationToken), file.ContentType);
             }
 
-            var bytes = (await db.Database.SqlQuery<byte[]>($"""
-                SELECT substring(bytes from {(int)part.From + 1} for {part.Length}) AS "Value" FROM family_video_files WHERE video_id = {id}
-                """).ToListAsync(cancellationToken)).Single();
             context.Response.StatusCode = StatusCodes.Status206PartialContent;
-            context.Response.Headers.ContentRange = $"bytes {part.From}-{part.From + bytes.Length - 1}/{file.SizeBytes}";
-            return Results.Bytes(bytes, file.ContentType);
+            context.Response.Headers.ContentRange = $"bytes {part.From}-{part.From + part.Length - 1}/{file.SizeBytes}";
+            if (head)
+            {
+                context.Response.ContentLength = part.Length;
+                return Results.Empty;
+            }
+
+            // the part, only while the file is still the one this address names (the leader may replace it)
+            var bytes = (await db.Database.SqlQuery<byte[]>($"""
+                SELECT substring(f.bytes from {(int)part.From + 1} for {part.Length}) AS "Value"
+                FROM family_video_files f JOIN family_videos v ON v.id = f.video_id
+                WHERE f.video_id = {id} AND v.file_hash = {hash}
+                """).ToListAsync(cancellationToken)).SingleOrDefault();
+            return bytes is null ? Results.NotFound() : Results.Bytes(bytes, file.ContentType);
         });
 
         // the captions can change without the video: a short cache, so a correction shows within minutes

@@ -103,16 +103,24 @@ public static class VideoFiles
     public static string CaptionsUrlOf(int videoId, string hash) => $"{UrlOf(videoId, hash)}/ondertitels.vtt";
 
     /// <summary>Copies a hosted file to a response body as the database sends it, never the whole file in memory.</summary>
-    public static async Task CopyToAsync(IDbContextFactory<AppDbContext> dbFactory, int videoId, Stream body, CancellationToken cancellationToken)
+    /// <remarks>Only while the file is still the one <paramref name="hash"/> names: a replaced file sends nothing.</remarks>
+    public static async Task CopyToAsync(IDbContextFactory<AppDbContext> dbFactory, int videoId, string hash, Stream body, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT bytes FROM family_video_files WHERE video_id = @id";
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = ("id", videoId);
-        command.Parameters.Add(parameter);
+        command.CommandText = """
+            SELECT f.bytes FROM family_video_files f JOIN family_videos v ON v.id = f.video_id
+            WHERE f.video_id = @id AND v.file_hash = @hash
+            """;
+        foreach (var (name, value) in new (string, object)[] { ("id", videoId), ("hash", hash) })
+        {
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value);
+            command.Parameters.Add(parameter);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
