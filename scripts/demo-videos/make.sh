@@ -2,8 +2,8 @@
 # Remakes the three silent explainer videos of the demo family corner from the hand-written SVG slides next to
 # this script: every folder here is one video, named by its slug, its slides in file-name order.
 #
-# Needs rsvg-convert (librsvg2-bin), ffmpeg with libvpx-vp9 and the DejaVu fonts. CI has no ffmpeg, so the
-# videos are committed (src/HoeWerktMijnStad.Web/Features/Demo/Media/{slug}.webm) and this script only
+# Needs rsvg-convert (librsvg2-bin), ffmpeg with libx264 and the DejaVu fonts. CI has no ffmpeg, so the
+# videos are committed (src/HoeWerktMijnStad.Web/Features/Demo/Media/{slug}.mp4) and this script only
 # documents how they were made. Running it again overwrites them with the same result.
 #
 # Usage: scripts/demo-videos/make.sh [slug ...]   (no slug: all three)
@@ -47,16 +47,14 @@ build() {
         fi
     done
 
-    # Two passes: the crossfades are most of the bytes, and the second pass spends them where they show.
+    # H.264 in MP4 (main profile, moov atom first): the one format every phone plays, older iPhones included.
     # Written next to the target and renamed, so an interrupted run never leaves half a video behind.
-    local encode=(-y -hide_banner -loglevel error -threads 2 "${inputs[@]}"
-        -filter_complex "${filters%;}" -map "[$previous]" -an -r "$FPS"
-        -c:v libvpx-vp9 -pix_fmt yuv420p -crf 38 -b:v 0 -deadline good -cpu-used 2 -row-mt 1 -g 125
-        -passlogfile "$work/$slug" -fflags +bitexact -flags:v +bitexact -f webm)
-    ffmpeg "${encode[@]}" -pass 1 /dev/null
-    ffmpeg "${encode[@]}" -pass 2 "$out/.$slug.webm.tmp"
-    mv "$out/.$slug.webm.tmp" "$out/$slug.webm"
-    echo "$slug.webm: ${#slides[@]} slides, ${length} s, $(stat -c %s "$out/$slug.webm") bytes"
+    ffmpeg -y -hide_banner -loglevel error -threads 2 "${inputs[@]}" \
+        -filter_complex "${filters%;}" -map "[$previous]" -an -r "$FPS" \
+        -c:v libx264 -profile:v main -pix_fmt yuv420p -crf 30 -preset slow -tune stillimage -g 125 \
+        -movflags +faststart -fflags +bitexact -flags:v +bitexact -f mp4 "$out/.$slug.mp4.tmp"
+    mv "$out/.$slug.mp4.tmp" "$out/$slug.mp4"
+    echo "$slug.mp4: ${#slides[@]} slides, ${length} s, $(stat -c %s "$out/$slug.mp4") bytes"
 }
 
 mkdir -p "$out"

@@ -25,7 +25,7 @@ public sealed class DemoVideosTests(PostgisDatabase database) : IClassFixture<Po
         {
             Assert.True(video.IsPublished, video.Slug);
             Assert.Null(video.YouTubeId);
-            Assert.Equal("video/webm", video.File!.ContentType);
+            Assert.Equal("video/mp4", video.File!.ContentType);
             Assert.Equal(VideoFiles.HashOf(video.File.Bytes), video.FileHash);
             Assert.InRange(video.Seconds, 20, 120);
             Assert.False(string.IsNullOrWhiteSpace(video.Description), video.Slug);

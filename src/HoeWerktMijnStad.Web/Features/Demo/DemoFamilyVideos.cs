@@ -71,6 +71,6 @@ internal static class DemoFamilyVideos
             """),
     ];
 
-    /// <summary>The video file that belongs to a demo video: Features/Demo/Media/{slug}.webm next to the app.</summary>
-    public static string FilePath(DemoFamilyVideo video) => Path.Combine(AppContext.BaseDirectory, "Features", "Demo", "Media", $"{video.Slug}.webm");
+    /// <summary>The video file that belongs to a demo video: Features/Demo/Media/{slug}.mp4 next to the app (H.264, which every phone plays).</summary>
+    public static string FilePath(DemoFamilyVideo video) => Path.Combine(AppContext.BaseDirectory, "Features", "Demo", "Media", $"{video.Slug}.mp4");
 }
