@@ -34,7 +34,8 @@ log=$(mktemp)
 status=0
 for project in UnitTests ComponentTests IntegrationTests BrowserTests; do
   echo "== $project"
-  dotnet test "tests/HoeWerktMijnStad.$project" --no-build --nologo -v quiet 2>&1 | tee -a "$log"
+  # minimal: quiet on success, each failure with its message and stack trace
+  dotnet test "tests/HoeWerktMijnStad.$project" --no-build --nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done
 

@@ -70,7 +70,15 @@ public sealed partial class FamilyTests(BrowserFixture fixture)
         await page.ClickAsync("button:has-text('Zoek bij mij in de buurt')");
 
         // the list follows the address, which holds the place rounded to about 100 m
-        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('near') === '4.950000,52.310000'");
+        try
+        {
+            await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('near') === '4.950000,52.310000'");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"no near point in {page.Url}; the map said: '{await page.Locator("[data-map-status]").TextContentAsync()}'");
+        }
+
         await page.WaitForSelectorAsync("li.result--trips:has-text('Johan Cruijff ArenA')");
         await page.Locator("li.result--trips:has-text('NEMO')").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         await AssertAccessibleAsync(page);
