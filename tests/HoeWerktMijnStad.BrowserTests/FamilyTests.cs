@@ -65,6 +65,7 @@ public sealed partial class FamilyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(PhoneWidth, PhoneHeight, new Geolocation { Latitude = 52.3101f, Longitude = 4.9502f });
         await page.GotoAsync("/kaart?layer=trips");
         await page.WaitForSelectorAsync("li.result--trips");
+        await page.WaitForSelectorAsync("hwms-map-explorer:not([aria-busy]) .leaflet-marker-icon");
         Assert.True(await page.Locator("li.result--trips:has-text('NEMO')").CountAsync() > 0, "before: every trip");
 
         await page.ClickAsync("button:has-text('Zoek bij mij in de buurt')");
@@ -81,6 +82,8 @@ public sealed partial class FamilyTests(BrowserFixture fixture)
 
         await page.WaitForSelectorAsync("li.result--trips:has-text('Johan Cruijff ArenA')");
         await page.Locator("li.result--trips:has-text('NEMO')").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        // the map has drawn the new results too before axe looks
+        await page.WaitForSelectorAsync("hwms-map-explorer:not([aria-busy])");
         await AssertAccessibleAsync(page);
     }
 
