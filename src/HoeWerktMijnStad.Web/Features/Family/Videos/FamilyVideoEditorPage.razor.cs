@@ -98,12 +98,12 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
         if (errors.Count == 0 && slug.Length == 0)
         {
-            errors.Add((nameof(FamilyVideoInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in, bijvoorbeeld 'van-duin-tot-kraan'."));
+            errors.Add((nameof(FamilyVideoInput.Slug), EditorAction.NoSlug));
         }
 
         if (errors.Count == 0 && await db.FamilyVideos.Where(v => v.Slug == slug && v.Id != Input.Id).Select(v => v.Title).FirstOrDefaultAsync() is { } other)
         {
-            errors.Add((nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+            errors.Add((nameof(FamilyVideoInput.Slug), EditorAction.SlugTaken(slug, other)));
         }
 
         VideoFileCheck? upload = null;
@@ -151,7 +151,7 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         {
             Show([Input.Id != 0 && !await db.FamilyVideos.AnyAsync(v => v.Id == Input.Id)
                 ? ("", "Deze video is intussen verwijderd.")
-                : (nameof(FamilyVideoInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+                : (nameof(FamilyVideoInput.Slug), EditorAction.SlugJustTaken(slug))]);
             return;
         }
 

@@ -94,7 +94,7 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
         var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
         if (errors.Count == 0 && slug.Length == 0)
         {
-            errors.Add((nameof(BestPracticeInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in."));
+            errors.Add((nameof(BestPracticeInput.Slug), EditorAction.NoSlug));
         }
 
         if (Input.SourceEvaluationId is { } source && !await BestPracticeDrafts.ConsentedAsync(db, source))
@@ -109,7 +109,7 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
 
         if (errors.Count == 0 && await db.BestPractices.Where(b => b.Slug == slug && b.Id != Input.Id).Select(b => b.Title).FirstOrDefaultAsync() is { } other)
         {
-            errors.Add((nameof(BestPracticeInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+            errors.Add((nameof(BestPracticeInput.Slug), EditorAction.SlugTaken(slug, other)));
         }
 
         if (errors.Count > 0)
@@ -131,7 +131,7 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
         db.Record(user, $"Goed voorbeeld {(practice.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", practice.Title);
         if (!await db.TrySaveChangesAsync())
         {
-            Show([(nameof(BestPracticeInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            Show([(nameof(BestPracticeInput.Slug), EditorAction.SlugJustTaken(slug))]);
             return;
         }
 

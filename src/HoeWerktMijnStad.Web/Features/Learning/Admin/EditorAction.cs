@@ -21,6 +21,14 @@ public static class EditorAction
         _ => $"'{title}' is opgeslagen als concept. Alleen jij ziet het.",
     };
 
+    /// <summary>What every editor says when its slug cannot be used.</summary>
+    public const string NoSlug = "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in, bijvoorbeeld 'water-uit-de-duinen'.";
+
+    public static string SlugTaken(string slug, string usedBy) => $"De webnaam '{slug}' is al in gebruik door '{usedBy}'. Kies een andere webnaam.";
+
+    /// <summary>Someone else saved the same slug between the check and the save.</summary>
+    public static string SlugJustTaken(string slug) => $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.";
+
     /// <summary>The slug the leader typed, or one made from the title when the field is empty.</summary>
     public static string SlugOf(string? typed, string title) =>
         string.IsNullOrWhiteSpace(typed) ? Catalogue.Slugs.From(title) : typed.Trim();

@@ -97,12 +97,12 @@ public sealed partial class LessonEditorPage : ContentEditorPage
         var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
         if (errors.Count == 0 && slug.Length == 0)
         {
-            errors.Add((nameof(LessonInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in, bijvoorbeeld 'water-uit-de-duinen'."));
+            errors.Add((nameof(LessonInput.Slug), EditorAction.NoSlug));
         }
 
         if (errors.Count == 0 && await db.Lessons.Where(l => l.Slug == slug && l.Id != Input.Id).Select(l => l.Title).FirstOrDefaultAsync() is { } other)
         {
-            errors.Add((nameof(LessonInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+            errors.Add((nameof(LessonInput.Slug), EditorAction.SlugTaken(slug, other)));
         }
 
         PdfCheck? pdf = null;
@@ -146,7 +146,7 @@ public sealed partial class LessonEditorPage : ContentEditorPage
         db.Record(user, $"{LearningLabels.Of(lesson.Kind)} {(lesson.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", lesson.Title);
         if (!await db.TrySaveChangesAsync())
         {
-            Show([(nameof(LessonInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            Show([(nameof(LessonInput.Slug), EditorAction.SlugJustTaken(slug))]);
             return;
         }
 

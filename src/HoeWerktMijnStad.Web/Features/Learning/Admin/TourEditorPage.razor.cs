@@ -90,7 +90,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
         if (errors.Count == 0 && slug.Length == 0)
         {
-            errors.Add((nameof(TourInput.Slug), "Van deze titel kunnen we geen webnaam maken. Vul zelf een webnaam in."));
+            errors.Add((nameof(TourInput.Slug), EditorAction.NoSlug));
         }
 
         if (errors.Count == 0 && Partners.All(p => p.Id != Input.PartnerId))
@@ -100,7 +100,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
 
         if (errors.Count == 0 && await db.VirtualTours.Where(t => t.Slug == slug && t.Id != Input.Id).Select(t => t.Title).FirstOrDefaultAsync() is { } other)
         {
-            errors.Add((nameof(TourInput.Slug), $"De webnaam '{slug}' is al in gebruik door '{other}'. Kies een andere webnaam."));
+            errors.Add((nameof(TourInput.Slug), EditorAction.SlugTaken(slug, other)));
         }
 
         if (errors.Count > 0)
@@ -122,7 +122,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         db.Record(user, $"Rondleiding {(tour.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", tour.Title, tour.PartnerId);
         if (!await db.TrySaveChangesAsync())
         {
-            Show([(nameof(TourInput.Slug), $"De webnaam '{slug}' is net in gebruik genomen. Kies een andere webnaam.")]);
+            Show([(nameof(TourInput.Slug), EditorAction.SlugJustTaken(slug))]);
             return;
         }
 
