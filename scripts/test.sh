@@ -13,11 +13,12 @@ trap cleanup EXIT
 
 state=$(scripts/pg.sh start) || { echo "Could not start the project-local PostGIS." >&2; exit 1; }
 [ "$state" = started ] && started_pg=yes
-export HWMS_TEST_DB="Host=127.0.0.1;Port=55432;Database=postgres;Username=hwms;Password=hwms"
+PORT="${HWMS_PG_PORT:-55432}"
+export HWMS_TEST_DB="Host=127.0.0.1;Port=$PORT;Database=postgres;Username=hwms;Password=hwms"
 # databases left by an earlier, interrupted run
-PGPASSWORD=hwms psql -X -q -h 127.0.0.1 -p 55432 -U hwms -d postgres -At \
+PGPASSWORD=hwms psql -X -q -h 127.0.0.1 -p "$PORT" -U hwms -d postgres -At \
   -c "SELECT 'DROP DATABASE \"' || datname || '\" WITH (FORCE);' FROM pg_database WHERE datname LIKE 'hwms\_t\_%'" \
-  | PGPASSWORD=hwms psql -X -q -h 127.0.0.1 -p 55432 -U hwms -d postgres >/dev/null
+  | PGPASSWORD=hwms psql -X -q -h 127.0.0.1 -p "$PORT" -U hwms -d postgres >/dev/null
 
 echo "Building…"
 dotnet build HoeWerktMijnStad.sln --nologo -v quiet -clp:ErrorsOnly || exit 1
