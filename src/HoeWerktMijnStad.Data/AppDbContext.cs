@@ -17,6 +17,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Worksite> Worksites => Set<Worksite>();
     public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolLink> SchoolLinks => Set<SchoolLink>();
+    public DbSet<EditorInvitation> EditorInvitations => Set<EditorInvitation>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<PartnerEditor> PartnerEditors => Set<PartnerEditor>();

@@ -16,4 +16,8 @@ public sealed class School
     public required string City { get; set; }
     public string District { get; set; } = "";
     public required Point Location { get; set; }
+
+    /// <summary>The domains of the school's staff addresses ("stadsmakers.nl"), lower case: a teacher whose
+    /// confirmed address has one of them is linked to the school without waiting for the programme leader.</summary>
+    public List<string> MailDomains { get; set; } = [];
 }

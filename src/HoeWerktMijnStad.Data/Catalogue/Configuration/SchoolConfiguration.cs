@@ -18,5 +18,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.HasIndex(s => s.Location).HasMethod("gist");
         builder.HasIndex(s => new { s.Name, s.City }).IsUnique();
         builder.HasPointInNetherlandsCheck<School>("location");
+        builder.Property(s => s.MailDomains).HasDefaultValueSql("'{}'::text[]");
+        builder.HasIndex(s => s.MailDomains).HasMethod("gin");
+        builder.ToTable(t => t.HasCheckConstraint("ck_schools_mail_domains_lower", "mail_domains::text = lower(mail_domains::text) AND NOT mail_domains::text LIKE '%@%'"));
     }
 }

@@ -14,6 +14,18 @@ public sealed class AccountEmails(SiteMail mail)
         "Bevestig je e-mailadres met de knop hieronder. Daarna kun je bezoeken boeken voor je klas.",
         "E-mailadres bevestigen", link);
 
+    public void QueueRegistrationAttempt(AppDbContext db, string to, string name, string resetLink) => Queue(db, to, name,
+        "Iemand probeerde een account te maken met jouw adres",
+        $"Hallo {name},",
+        "Zojuist probeerde iemand op Hoe Werkt Mijn Stad een nieuw account te maken met dit e-mailadres. Je hebt al een account, dus er is niets veranderd. Was jij het? Log dan gewoon in; ben je je wachtwoord kwijt, kies dan hieronder een nieuw. Was jij het niet? Dan kun je deze mail negeren.",
+        "Nieuw wachtwoord kiezen", resetLink);
+
+    public void QueueAddressChanged(AppDbContext db, string oldAddress, string name, string newAddress, string accountLink) => Queue(db, oldAddress, name,
+        "Het e-mailadres van je account is veranderd",
+        $"Hallo {name},",
+        $"Het e-mailadres van je account bij Hoe Werkt Mijn Stad is zojuist veranderd in {newAddress}. Vanaf nu log je daarmee in. Deed jij dit niet? Neem dan meteen contact op met de programmaleider van Hoe Werkt Mijn Stad.",
+        "Naar je account", accountLink);
+
     public void QueuePasswordReset(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
         "Nieuw wachtwoord voor Hoe Werkt Mijn Stad",
         $"Hallo {name},",

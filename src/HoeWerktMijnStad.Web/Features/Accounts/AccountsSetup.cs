@@ -41,7 +41,6 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokens>(InvitationTokenOptions.ProviderName)
             .AddPasswordValidator<PasswordRules>();
 
         // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,
@@ -73,6 +72,7 @@ public static class AccountsSetup
                 : RateLimitPartition.GetNoLimiter("lezen"));
         });
         services.AddScoped<AccountEmails>();
+        services.AddScoped<EditorInvitations>();
         return builder;
     }
 }

@@ -8,8 +8,8 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 
 /// <summary>Who may see and act on which booking: the teachers of its school (the school's side), the editors
 /// of its partner (the company's side), and the programme leader (reading). Asked on the server by every page
-/// that shows or changes a booking.</summary>
-public sealed class BookingAccess(IDbContextFactory<AppDbContext> dbFactory)
+/// that shows or changes a booking. The school's side is decided by <see cref="Schools.SchoolAccess"/>.</summary>
+public sealed class BookingAccess(IDbContextFactory<AppDbContext> dbFactory, Schools.SchoolAccess schools)
 {
     public async Task<BookingActor?> ActorAsync(ClaimsPrincipal user, int bookingId, CancellationToken cancellationToken = default)
     {
@@ -23,13 +23,14 @@ public sealed class BookingAccess(IDbContextFactory<AppDbContext> dbFactory)
         var booking = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId)
             .Select(b => new { b.SchoolId, b.PartnerId }).SingleOrDefaultAsync(cancellationToken);
         var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.SchoolId, Edits = u.EditorOf.Select(e => e.PartnerId).ToList() }).SingleOrDefaultAsync(cancellationToken);
+            .Select(u => new { u.DisplayName, Edits = u.EditorOf.Select(e => e.PartnerId).ToList() }).SingleOrDefaultAsync(cancellationToken);
         if (booking is null || me is null)
         {
             return null;
         }
 
-        if (user.IsInRole(Roles.Teacher) && me.SchoolId == booking.SchoolId)
+        // the school's side only through the one rule: confirmed address and verified link to this school
+        if (user.IsInRole(Roles.Teacher) && (await schools.TeacherAsync(user, cancellationToken)).Teacher?.SchoolId == booking.SchoolId)
         {
             return new BookingActor(userId, me.DisplayName, ChecklistSide.School);
         }

@@ -10,7 +10,6 @@ public static class DemandSetup
         builder.Services.AddScoped<DemandQueries>();
         builder.Services.AddScoped<DemandMails>();
         builder.Services.AddScoped<DemandJobs>();
-        builder.Services.AddScoped<DemandAccess>();
         return builder;
     }
 }
