@@ -27,5 +27,8 @@ public static class PostgresEnums
         (typeof(Demand.DemandOfferState), "demand_offer_state"),
         (typeof(Demand.DemandMailFrequency), "demand_mail_frequency"),
         (typeof(Learning.LessonKind), "lesson_kind"),
+        (typeof(Accounts.SchoolLinkState), "school_link_state"),
+        (typeof(Accounts.SchoolLinkCheck), "school_link_check"),
+        (typeof(Accounts.InvitationState), "invitation_state"),
     ];
 }

@@ -13,13 +13,32 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
     public const string Editor = "partner@demo.hwms.nl";
     public const string ProgrammeLeader = "programmaleider@demo.hwms.nl";
     public const string TeacherSchool = "Vakcollege De Stadsmakers";
+
+    /// <summary>A teacher whose school link waits for the programme leader, so the queue on /beheer/docenten shows one.</summary>
+    public const string PendingTeacher = "docent-wacht@demo.hwms.nl";
+    public const string PendingTeacherSchool = "Basisschool De Windroos";
+
+    /// <summary>The demo teacher's school's staff domain: a new teacher registering with it is linked at once.</summary>
+    public const string TeacherSchoolDomain = "stadsmakers.demo.hwms.nl";
     public const string EditorPartner = "warmtewerk-installaties";
 
     public async Task EnsureAsync(CancellationToken cancellationToken = default)
     {
         var school = await db.Schools.Where(s => s.Name == TeacherSchool).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         var partner = await db.Partners.OrderBy(p => p.Slug != EditorPartner).ThenBy(p => p.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        var teacher = await EnsureAsync(Teacher, "Demo Docent", Roles.Teacher, u => u.SchoolId = school);
+        var teacher = await EnsureAsync(Teacher, "Demo Docent", Roles.Teacher, _ => { });
+        var pendingTeacher = await EnsureAsync(PendingTeacher, "Demo Docent (wacht op de programmaleider)", Roles.Teacher, _ => { });
+        if (school is { } teacherSchool)
+        {
+            await EnsureSchoolDomainAsync(teacherSchool, cancellationToken);
+            await EnsureLinkAsync(teacher, teacherSchool, SchoolLinkState.Verified, cancellationToken);
+        }
+
+        if (await db.Schools.Where(s => s.Name == PendingTeacherSchool).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken) is { } otherSchool)
+        {
+            await EnsureLinkAsync(pendingTeacher, otherSchool, SchoolLinkState.Pending, cancellationToken);
+        }
+
         var editor = await EnsureAsync(Editor, "Demo Partnerredacteur", Roles.PartnerEditor, _ => { });
         await EnsureAsync(ProgrammeLeader, "Demo Programmaleider", Roles.ProgrammeLeader, _ => { });
 
@@ -36,6 +55,47 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
 
         // a few open requests of demo schools, so the demo partner and the leader see the demand side
         await DemoRequests.EnsureAsync(db, clock, teacher?.Id, cancellationToken);
+    }
+
+    private async Task EnsureSchoolDomainAsync(int schoolId, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.SingleAsync(s => s.Id == schoolId, cancellationToken);
+        if (!school.MailDomains.Contains(TeacherSchoolDomain))
+        {
+            school.MailDomains = [.. school.MailDomains, TeacherSchoolDomain];
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The demo teacher is verified (by the leader) and the waiting one has an open request, also in a
+    /// database made before school links existed, whose migration turned every link into a request.</summary>
+    private async Task EnsureLinkAsync(AppUser? user, int schoolId, SchoolLinkState state, CancellationToken cancellationToken)
+    {
+        if (user is null)
+        {
+            return;
+        }
+
+        // the waiting teacher waits only until someone decides: after that the demo leaves it as decided
+        var done = state == SchoolLinkState.Verified
+            ? await db.SchoolLinks.AnyAsync(l => l.UserId == user.Id && l.SchoolId == schoolId && l.State == state, cancellationToken)
+            : await db.SchoolLinks.AnyAsync(l => l.UserId == user.Id, cancellationToken);
+        if (done)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        await db.SchoolLinks.Where(l => l.UserId == user.Id && (l.State == SchoolLinkState.Pending || l.State == SchoolLinkState.Verified))
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.State, SchoolLinkState.Ended).SetProperty(l => l.DecidedAt, now), cancellationToken);
+        var verified = state == SchoolLinkState.Verified;
+        db.SchoolLinks.Add(new SchoolLink
+        {
+            UserId = user.Id, SchoolId = schoolId, State = state, RequestedAt = now,
+            VerifiedBy = verified ? SchoolLinkCheck.ProgrammeLeader : null, DecidedAt = verified ? now : null,
+        });
+        user.SchoolId = verified ? schoolId : null;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<AppUser?> EnsureAsync(string email, string name, string role, Action<AppUser> configure)

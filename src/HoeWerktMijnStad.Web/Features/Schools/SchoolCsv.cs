@@ -20,7 +20,7 @@ public static class SchoolCsv
 
     public static readonly IReadOnlyList<string> RequiredColumns = ["naam", "soort", "niveaus", "adres", "plaats", "lengtegraad", "breedtegraad"];
 
-    public static readonly IReadOnlyList<string> OptionalColumns = ["niveau_detail", "wijk"];
+    public static readonly IReadOnlyList<string> OptionalColumns = ["niveau_detail", "wijk", "maildomeinen"];
 
     public static ParsedSchools Parse(string text)
     {
@@ -118,6 +118,7 @@ public static class SchoolCsv
             Address = field("adres"),
             City = field("plaats"),
             District = optional("wijk"),
+            MailDomains = optional("maildomeinen"),
             Longitude = Coordinate(field("lengtegraad"), "lengtegraad", problems),
             Latitude = Coordinate(field("breedtegraad"), "breedtegraad", problems),
         };

@@ -32,6 +32,10 @@ public sealed class SchoolInput : IValidatableObject
     [StringLength(100, ErrorMessage = "De wijk mag hoogstens 100 tekens zijn.")]
     public string? District { get; set; } = "";
 
+    /// <summary>The school's staff mail domains, "stadsmakers.nl | stadsmakers-west.nl"; null keeps what the school has.</summary>
+    [StringLength(1_000, ErrorMessage = "Geef hoogstens 1000 tekens aan maildomeinen.")]
+    public string? MailDomains { get; set; } = "";
+
     [Required(ErrorMessage = "Klik op de kaart waar de school is, of vul de lengtegraad in.")]
     public double? Longitude { get; set; }
 
@@ -48,6 +52,11 @@ public sealed class SchoolInput : IValidatableObject
         if (Levels?.Any(l => l.Selected) != true)
         {
             yield return new ValidationResult(NoLevelMessage, [nameof(Levels)]);
+        }
+
+        foreach (var problem in SchoolMailDomains.Parse(MailDomains).Errors)
+        {
+            yield return new ValidationResult(problem, [nameof(MailDomains)]);
         }
     }
 
@@ -71,6 +80,7 @@ public sealed class SchoolInput : IValidatableObject
         Address = school.Address,
         City = school.City,
         District = school.District,
+        MailDomains = SchoolMailDomains.Format(school.MailDomains),
         Longitude = school.Location.IsEmpty ? null : Math.Round(school.Location.X, 6),
         Latitude = school.Location.IsEmpty ? null : Math.Round(school.Location.Y, 6),
     };
@@ -84,6 +94,10 @@ public sealed class SchoolInput : IValidatableObject
         school.Address = Address.Trim();
         school.City = City.Trim();
         school.District = (District ?? "").Trim();
+        if (MailDomains is not null)
+        {
+            school.MailDomains = SchoolMailDomains.Parse(MailDomains).Domains;
+        }
         school.Location = new Point(Longitude!.Value, Latitude!.Value) { SRID = 4326 };
     }
 }
