@@ -140,11 +140,13 @@ public sealed class AuthorizationMatrixTests(OutboxFixture fixture) : IClassFixt
             "partner" => await db.Partners.AnyAsync(p => p.Name == marker),
             "school" or "school-import" => await db.Schools.AnyAsync(s => s.Name == marker),
             "checklist" => await db.ChecklistTemplateItems.AnyAsync(i => i.Text == marker),
-            "invite" => await db.Users.AnyAsync(u => u.Email == $"{marker}@partner.example.nl"),
+            "invite" => await db.EditorInvitations.AnyAsync(i => i.Email == Invited(marker)),
             // (un)blocking the teacher refreshes the security stamp: a change only the leader may make
             _ => await StampChangedAsync(),
         };
     }
+
+    private static string Invited(string marker) => $"{marker}@partner.example.nl".ToLowerInvariant();
 
     private async Task<bool> StampChangedAsync()
     {

@@ -214,8 +214,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             // programme leader (the demo data verifies the demo teacher again), and nobody acts for a school until then
             migrationBuilder.Sql("""
                 INSERT INTO school_links (user_id, school_id, state, requested_at)
-                SELECT id, school_id, 'pending', now() FROM "AspNetUsers" WHERE school_id IS NOT NULL;
-                UPDATE "AspNetUsers" SET school_id = NULL WHERE school_id IS NOT NULL;
+                SELECT id, school_id, 'pending', now() FROM asp_net_users WHERE school_id IS NOT NULL;
+                UPDATE asp_net_users SET school_id = NULL WHERE school_id IS NOT NULL;
                 """);
         }
 

@@ -65,10 +65,13 @@ public sealed class AccountPageTests(OutboxFixture fixture) : IClassFixture<Outb
         var (_, asked) = await client.PostFormAsync("/account", new Dictionary<string, string> { ["Email.Value"] = "nieuw@school.example.nl" }, "e-mail");
         Assert.Contains("We hebben een mail gestuurd naar nieuw@school.example.nl", asked, StringComparison.Ordinal);
         await fixture.Factory.DeliverMailAsync();
-        var confirmed = await client.GetStringAsync(fixture.Smtp.LinkTo("nieuw@school.example.nl", "/account/nieuw-adres"));
+        var (_, confirmed) = await client.PostFormAsync(fixture.Smtp.LinkTo("nieuw@school.example.nl", "/account/nieuw-adres"),
+            new Dictionary<string, string> { ["Input.Password"] = Password }, "nieuw-adres");
 
         Assert.Contains("Je nieuwe e-mailadres is bevestigd", confirmed, StringComparison.Ordinal);
         await SignedInAsync("nieuw@school.example.nl", Password);
+        await fixture.Factory.DeliverMailAsync();
+        Assert.Contains("Het e-mailadres van je account is veranderd", fixture.Smtp.LastTo("oud@school.example.nl").Subject, StringComparison.Ordinal);
     }
 
     [Fact]

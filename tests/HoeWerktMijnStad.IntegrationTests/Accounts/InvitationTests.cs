@@ -19,10 +19,8 @@ public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<Outbo
         return (client, html);
     }
 
-    [Fact]
-    public async Task The_programme_leader_invites_an_editor_who_sets_a_password_by_the_mailed_link()
+    private async Task InviteAsync(HttpClient leader, string email)
     {
-        var (leader, _) = await SignInAsync("leider@hwms.example.nl", "een lang genoeg wachtwoord");
         int partnerId;
         await using (var db = fixture.CreateDbContext())
         {
@@ -33,9 +31,24 @@ public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<Outbo
         {
             ["Invite.PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Invite.Name"] = "Nieuwe Redacteur",
-            ["Invite.Email"] = "nieuw@partner.example.nl",
+            ["Invite.Email"] = email,
         }, "uitnodigen");
-        Assert.Contains("nieuw@partner.example.nl is redacteur van Partner A", invited, StringComparison.Ordinal);
+        Assert.Contains($"De uitnodiging voor {email} (Partner A) is verstuurd", invited, StringComparison.Ordinal);
+        Assert.Contains("wacht op antwoord", invited, StringComparison.Ordinal);
+    }
+
+    private async Task<bool> EditsPartnerAAsync(string email)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.PartnerEditors.AnyAsync(e => e.User!.Email == email && e.Partner!.Slug == "partner-a");
+    }
+
+    [Fact]
+    public async Task An_invited_editor_makes_an_account_by_the_mailed_link_and_accepts()
+    {
+        var (leader, _) = await SignInAsync("leider@hwms.example.nl", "een lang genoeg wachtwoord");
+        await InviteAsync(leader, "nieuw@partner.example.nl");
+        Assert.False(await EditsPartnerAAsync("nieuw@partner.example.nl"));
 
         await fixture.Factory.DeliverMailAsync();
         Assert.Contains("Partner A", fixture.Smtp.LastTo("nieuw@partner.example.nl").Subject, StringComparison.Ordinal);
@@ -44,15 +57,58 @@ public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<Outbo
         var guest = fixture.Factory.CreateClient();
         var (_, accepted) = await guest.PostFormAsync(link, new Dictionary<string, string>
         {
+            ["Input.Name"] = "Nieuwe Redacteur",
             ["Input.Password"] = "de grote kraan boven het dak",
             ["Input.ConfirmPassword"] = "de grote kraan boven het dak",
-        });
-        Assert.Contains("Je wachtwoord is ingesteld", accepted, StringComparison.Ordinal);
+        }, "uitnodiging-account");
+        Assert.Contains("Mijn partnerpagina", accepted, StringComparison.Ordinal);
+        Assert.True(await EditsPartnerAAsync("nieuw@partner.example.nl"));
         Assert.Contains("werkt niet (meer)", await guest.GetStringAsync(link), StringComparison.Ordinal);
+        Assert.Contains("aangenomen", await leader.GetStringAsync("/beheer"), StringComparison.Ordinal);
 
         var (editor, home) = await SignInAsync("nieuw@partner.example.nl", "de grote kraan boven het dak");
         Assert.Contains("Mijn partnerpagina", home, StringComparison.Ordinal);
         Assert.Contains("Partner A", await editor.GetStringAsync("/partner"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_attacker_who_registered_the_invitees_address_first_gets_nothing()
+    {
+        // the attacker registers the address before the leader invites it, and never sees its mailbox
+        var attacker = fixture.Factory.CreateClient();
+        await attacker.PostFormAsync("/registreren", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Aanvaller", ["Input.Email"] = "doelwit@partner.example.nl", ["Input.SchoolId"] = await AnySchoolIdAsync(),
+            ["Input.Password"] = "een lang genoeg wachtwoord", ["Input.ConfirmPassword"] = "een lang genoeg wachtwoord",
+        });
+        var (_, attackerHome) = await attacker.SignInAsync("doelwit@partner.example.nl", "een lang genoeg wachtwoord");
+        Assert.Contains("Uitloggen", attackerHome, StringComparison.Ordinal);
+
+        var (leader, _) = await SignInAsync("leider@hwms.example.nl", "een lang genoeg wachtwoord");
+        await InviteAsync(leader, "doelwit@partner.example.nl");
+
+        Assert.False(await EditsPartnerAAsync("doelwit@partner.example.nl"));
+        Assert.EndsWith("/geen-toegang", (await attacker.GetAsync("/partner")).RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("werkt niet (meer)", await attacker.GetStringAsync("/uitnodiging?code=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), StringComparison.Ordinal);
+
+        // the real owner reads the mail, resets the password (the mailbox is theirs) and accepts
+        await fixture.Factory.DeliverMailAsync();
+        var link = fixture.Smtp.LinkTo("doelwit@partner.example.nl", "/uitnodiging");
+        var owner = fixture.Factory.CreateClient();
+        Assert.Contains("Inloggen met doelwit@partner.example.nl", await owner.GetStringAsync(link), StringComparison.Ordinal);
+        Assert.False(await EditsPartnerAAsync("doelwit@partner.example.nl"));
+    }
+
+    private async Task<string> AnySchoolIdAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        if (!await db.Schools.AnyAsync())
+        {
+            db.Schools.Add(new Data.Catalogue.School { Name = "School X", Address = "Weg 1", City = "Amsterdam", Location = new NetTopologySuite.Geometries.Point(4.9, 52.37) { SRID = 4326 } });
+            await db.SaveChangesAsync();
+        }
+
+        return (await db.Schools.Select(s => s.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
