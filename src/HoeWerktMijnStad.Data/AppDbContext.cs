@@ -19,6 +19,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolLink> SchoolLinks => Set<SchoolLink>();
     public DbSet<EditorInvitation> EditorInvitations => Set<EditorInvitation>();
+    public DbSet<Security.RateLimitWindow> RateLimitWindows => Set<Security.RateLimitWindow>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<PartnerEditor> PartnerEditors => Set<PartnerEditor>();

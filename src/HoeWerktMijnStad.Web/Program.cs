@@ -37,6 +37,7 @@ builder.AddHwmsDemand();
 builder.AddHwmsLearning();
 builder.AddHwmsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<AddressLimits>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents();

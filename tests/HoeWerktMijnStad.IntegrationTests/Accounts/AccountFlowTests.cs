@@ -107,9 +107,10 @@ public sealed class AccountFlowTests(OutboxFixture fixture) : IClassFixture<Outb
         var (_, wrong) = await LoginAsync(client, "kees@school.example.nl", "niet mijn wachtwoord hoor");
         var (_, unknown) = await LoginAsync(client, "niemand@school.example.nl", "niet mijn wachtwoord hoor");
 
-        const string Answer = "Dit e-mailadres en wachtwoord horen niet bij elkaar";
-        Assert.Contains(Answer, wrong, StringComparison.Ordinal);
-        Assert.Contains(Answer, unknown, StringComparison.Ordinal);
+        var answer = Web.Features.Accounts.LoginPage.Refusal;
+        (wrong, unknown) = (System.Net.WebUtility.HtmlDecode(wrong), System.Net.WebUtility.HtmlDecode(unknown));
+        Assert.Contains(answer, wrong, StringComparison.Ordinal);
+        Assert.Contains(answer, unknown, StringComparison.Ordinal);
         Assert.DoesNotContain("Uitloggen", wrong, StringComparison.Ordinal);
     }
 
@@ -125,8 +126,41 @@ public sealed class AccountFlowTests(OutboxFixture fixture) : IClassFixture<Outb
         }
 
         var (_, locked) = await LoginAsync(client, "lotte@school.example.nl", GoodPassword);
-        Assert.Contains("Te veel mislukte pogingen", locked, StringComparison.Ordinal);
+        // the same words as for a wrong password or an unknown address: the form tells nobody that the account exists
+        Assert.Contains(Web.Features.Accounts.LoginPage.Refusal, System.Net.WebUtility.HtmlDecode(locked), StringComparison.Ordinal);
         Assert.DoesNotContain("Uitloggen", locked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registering_an_existing_address_looks_the_same_and_tells_the_owner()
+    {
+        var client = fixture.Factory.CreateClient();
+        await RegisterAsync(client, "bestaat@school.example.nl", GoodPassword);
+        var (_, again) = await RegisterAsync(fixture.Factory.CreateClient(), "bestaat@school.example.nl", "een heel ander wachtwoord hier");
+
+        Assert.Contains("bevestig je e-mailadres", again, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("al een account", again, StringComparison.Ordinal);
+        await fixture.Factory.DeliverMailAsync();
+        Assert.Equal("Iemand probeerde een account te maken met jouw adres", fixture.Smtp.LastTo("bestaat@school.example.nl").Subject);
+    }
+
+    [Fact]
+    public async Task One_address_is_limited_whatever_client_asks_with_a_page_that_says_when_to_try_again()
+    {
+        // three clients (three addresses to a per-client limit) mailing one address: the fourth registration is refused
+        for (var i = 0; i < 3; i++)
+        {
+            var (ok, _) = await RegisterAsync(fixture.Factory.CreateClient(), "doelwit@school.example.nl", GoodPassword);
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        var (refused, html) = await RegisterAsync(fixture.Factory.CreateClient(), "doelwit@school.example.nl", GoodPassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Probeer het over", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Sanne de Docent\"", html, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.DoesNotContain(await db.RateLimitWindows.Select(w => w.Key).ToListAsync(), k => k.Contains("doelwit", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -191,7 +225,7 @@ public sealed class AccountFlowTests(OutboxFixture fixture) : IClassFixture<Outb
         var (limited, html) = await LoginAsync(client, "iemand@school.example.nl", "een verkeerd wachtwoord");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("Wacht een minuut", html, StringComparison.Ordinal);
+        Assert.Contains("Probeer het over", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/inloggen")).StatusCode);
     }
 }

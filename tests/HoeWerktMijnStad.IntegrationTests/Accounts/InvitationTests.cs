@@ -134,7 +134,7 @@ public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<Outbo
         var (_, blocked) = await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "true" });
         Assert.Contains("docent@school.example.nl is geblokkeerd", blocked, StringComparison.Ordinal);
         var (_, refused) = await SignInAsync("docent@school.example.nl", "een lang genoeg wachtwoord");
-        Assert.Contains("Dit account is geblokkeerd", refused, StringComparison.Ordinal);
+        Assert.Contains(Web.Features.Accounts.LoginPage.Refusal, System.Net.WebUtility.HtmlDecode(refused), StringComparison.Ordinal);
 
         await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "false" });
         var (_, welcome) = await SignInAsync("docent@school.example.nl", "een lang genoeg wachtwoord");

@@ -11,6 +11,9 @@ public static class AccountsSetup
 {
     public const string LoginRateLimit = "login";
 
+    /// <summary>Where a refused request keeps how long to wait, for the status page.</summary>
+    public const string RetryAfterItem = "hwms.retry-after";
+
     public static WebApplicationBuilder AddHwmsAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -65,6 +68,17 @@ public static class AccountsSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // the status page says when to try again
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Items[RetryAfterItem] = retryAfter;
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",

@@ -20,6 +20,9 @@ public enum PartyOutcome
     TooSoon,
 
     MessageTooLong,
+
+    /// <summary>This address already held <see cref="PartyBookings.HoldsPerAddressPerDay"/> parties in the last day.</summary>
+    TooManyHolds,
 }
 
 public sealed record PartyResult(PartyOutcome Outcome, int PlacesLeft = 0)
@@ -42,6 +45,9 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
 
     public const int MaxMessageLength = 1000;
 
+    /// <summary>Every hold mails its address: a stranger cannot make the site mail one address more often than this.</summary>
+    public const int HoldsPerAddressPerDay = 2;
+
     public async Task<PartyResult> HoldAsync(int slotId, PartyInput input, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
@@ -57,6 +63,13 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
         if (input.AgeFrom < slot.MinAge || input.AgeTo > slot.MaxAge)
         {
             return new(PartyOutcome.AgesDoNotFit);
+        }
+
+        var email = input.Email!.Trim().ToLowerInvariant();
+        var dayAgo = now.AddDays(-1);
+        if (await db.PartyBookings.CountAsync(b => b.Email == email && b.CreatedAt > dayAgo, cancellationToken) >= HoldsPerAddressPerDay)
+        {
+            return new(PartyOutcome.TooManyHolds);
         }
 
         var bookableUntil = now + LeadTime;
@@ -79,7 +92,7 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
             PartySlotId = slotId,
             State = PartyBookingState.Held,
             ParentName = input.ParentName!.Trim(),
-            Email = input.Email!.Trim().ToLowerInvariant(),
+            Email = email,
             Phone = input.Phone!.Trim(),
             Children = children,
             AgeFrom = input.AgeFrom!.Value,
