@@ -109,7 +109,8 @@ public sealed class OutboxSignal : SaveChangesInterceptor, IDbTransactionInterce
         }
     }
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.WaitAsync(timeout, cancellationToken);
+    /// <summary>Waits to be woken, at most <paramref name="timeout"/>; true when woken.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.WaitAsync(timeout, cancellationToken);
 }
 
 /// <summary>Sends queued mail shortly after it is committed, and retries on a schedule.</summary>
