@@ -116,4 +116,17 @@ public sealed class TlsProxyTests(TlsProxyFixture fixture) : IClassFixture<TlsPr
         first.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.8.7");
         Assert.Equal(HttpStatusCode.TooManyRequests, (await first.SignInAsync("iemand@school.example.nl", "een verkeerd wachtwoord")).Response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_mistyped_proxy_network_stops_the_start_with_a_message_that_names_the_setting()
+    {
+        await using var factory = new HwmsWebFactory(fixture.ConnectionString, settings: new Dictionary<string, string>
+        {
+            ["Proxy:KnownNetworks"] = "127.0.0.0/8;10.0.0.1/8",
+        });
+
+        var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Proxy:KnownNetworks (environment: Proxy__KnownNetworks) holds \"10.0.0.1/8\"", refused.ToString(), StringComparison.Ordinal);
+    }
 }
