@@ -122,11 +122,12 @@ public sealed class TlsProxyTests(TlsProxyFixture fixture) : IClassFixture<TlsPr
     {
         await using var factory = new HwmsWebFactory(fixture.ConnectionString, settings: new Dictionary<string, string>
         {
-            ["Proxy:KnownNetworks"] = "127.0.0.0/8;10.0.0.1/8",
+            // separated by a space instead of ';'
+            ["Proxy:KnownNetworks"] = "127.0.0.0/8 10.0.0.0/8",
         });
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("Proxy:KnownNetworks (environment: Proxy__KnownNetworks) holds \"10.0.0.1/8\"", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Proxy:KnownNetworks (environment: Proxy__KnownNetworks) holds \"127.0.0.0/8 10.0.0.0/8\"", refused.ToString(), StringComparison.Ordinal);
     }
 }

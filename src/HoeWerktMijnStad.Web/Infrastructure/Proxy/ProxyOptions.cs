@@ -38,7 +38,7 @@ public sealed class ProxyOptionsValidation : IValidateOptions<ProxyOptions>
     public ValidateOptionsResult Validate(string? name, ProxyOptions options)
     {
         var errors = options.Networks().Where(n => !IPNetwork.TryParse(n, out _))
-            .Select(n => $"Proxy:KnownNetworks (environment: Proxy__KnownNetworks) holds \"{n}\", which is not a network such as 10.0.0.0/8 (host bits zero); separate networks with ';'.")
+            .Select(n => $"Proxy:KnownNetworks (environment: Proxy__KnownNetworks) holds \"{n}\", which is not a network such as 10.0.0.0/8; separate networks with ';'.")
             .Concat(options.Proxies().Where(p => !IPAddress.TryParse(p, out _))
                 .Select(p => $"Proxy:KnownProxies (environment: Proxy__KnownProxies) holds \"{p}\", which is not an IP address; separate addresses with ';'."))
             .ToList();
