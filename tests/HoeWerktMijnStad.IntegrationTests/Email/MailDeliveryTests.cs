@@ -158,7 +158,19 @@ public sealed class MailDeliveryTests(OutboxFixture fixture) : IClassFixture<Out
         }
 
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, default), "woken for mail that was rolled back");
-        Assert.Equal(2, await fixture.Factory.DeliverMailAsync());
+
+        // mail inserted in bulk (no tracked entity, SiteMail.QueueAllAsync) wakes it at the commit too
+        var mail = fixture.Factory.Services.GetRequiredService<SiteMail>();
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await mail.QueueAllAsync(db, [("wek@school.example.nl", "", new MailContent("Wekker in bulk", "Hallo,", ["x"], "Naar de site", mail.Link("/")))], default);
+            Assert.False(await signal.WaitAsync(TimeSpan.Zero, default), "woken before the bulk mail was committed");
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(await signal.WaitAsync(TimeSpan.Zero, default), "not woken when the bulk mail was committed");
+        Assert.Equal(3, await fixture.Factory.DeliverMailAsync());
     }
 
     [Fact]
