@@ -11,7 +11,7 @@ help: ## this list
 deps: ## install what is missing: PostGIS (apt), npm packages, dotnet tools
 	@scripts/deps.sh
 
-test-deps: ## deps plus Chromium and a real SMTP server for the tests
+test-deps: ## deps plus Chromium, a real SMTP server and nginx for the tests
 	@scripts/deps.sh test
 
 assets: deps ## build the front-end (Leaflet, map module, CSS) into the site's wwwroot

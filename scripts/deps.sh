@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make run` and `make test` need and a fresh Debian machine with the .NET SDK lacks.
 #   scripts/deps.sh        PostGIS, npm packages, dotnet tools
-#   scripts/deps.sh test   the same, plus Chromium and a real SMTP server (aiosmtpd) for the tests
+#   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd) and nginx (the TLS proxy test) for the tests
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -10,6 +10,7 @@ ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || packages
 if [ "${1:-}" = test ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
+  [ -x /usr/sbin/nginx ] || packages+=(nginx)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing ${packages[*]} from Debian's packages…"
@@ -19,6 +20,11 @@ if [ ${#packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   # Debian starts a default cluster on 5432; we use our own, project-local one.
   $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
+  # Likewise Debian's nginx on port 80: the proxy test runs its own, with its own config, as a child process.
+  if [[ " ${packages[*]} " == *" nginx "* ]]; then
+    $sudo systemctl disable --now nginx >/dev/null 2>&1 || true
+    [ -f /run/nginx.pid ] && $sudo /usr/sbin/nginx -s quit >/dev/null 2>&1 || true
+  fi
 fi
 
 npm_ci() {

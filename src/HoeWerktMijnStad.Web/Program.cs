@@ -17,10 +17,12 @@ using HoeWerktMijnStad.Web.Infrastructure.Email;
 using HoeWerktMijnStad.Web.Infrastructure.Interactive;
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
+using HoeWerktMijnStad.Web.Infrastructure.Proxy;
 using HoeWerktMijnStad.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddHwmsProxy();
 builder.AddHwmsDatabase();
 builder.AddHwmsEmail();
 builder.AddHwmsAccounts();
@@ -54,10 +56,10 @@ if (migrateOnly)
     return;
 }
 
+app.UseHwmsProxy();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/fout", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);

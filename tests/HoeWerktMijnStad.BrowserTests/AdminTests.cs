@@ -1,4 +1,6 @@
 using HoeWerktMijnStad.Web.Features.Demo;
+using HoeWerktMijnStad.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace HoeWerktMijnStad.BrowserTests;
@@ -11,12 +13,21 @@ public sealed class AdminTests(BrowserFixture fixture)
     [Fact]
     public async Task The_admin_pages_and_the_invitation_page_have_no_WCAG_violations()
     {
+        // /beheer/mail with a row in its table, not only its empty state
+        await using (var db = fixture.CreateDbContext())
+        {
+            db.QueueEmail(new EmailMessage("bestaat-niet@school.example.nl", "Een Docent", "Je aanvraag is verstuurd", "x"), DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            await db.OutboxEmails.Where(m => m.ToAddress == "bestaat-niet@school.example.nl")
+                .ExecuteUpdateAsync(m => m.SetProperty(e => e.UndeliverableAt, DateTimeOffset.UtcNow).SetProperty(e => e.LastError, "550 5.1.1 Onbekende ontvanger").SetProperty(e => e.Attempts, 1));
+        }
+
         var page = await SignedInLeaderAsync();
         foreach (var (path, ready) in new[]
         {
             ("/beheer", "h1"), ("/beheer/partners", "h1"), ("/beheer/scholen", ".point-picker .leaflet-container"),
             ("/beheer/accounts", "h1"), ("/beheer/docenten", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"), ("/beheer/kaartregel", "h1"),
-            ("/beheer/cijfers", ".charts svg"), ("/beheer/bezoeken", "caption"), ("/beheer/evaluaties", "h1"),
+            ("/beheer/cijfers", ".charts svg"), ("/beheer/bezoeken", "caption"), ("/beheer/evaluaties", "h1"), ("/beheer/mail", ".admin-table"),
         })
         {
             await page.GotoAsync(path);

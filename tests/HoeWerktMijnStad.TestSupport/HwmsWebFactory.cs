@@ -9,8 +9,10 @@ using HoeWerktMijnStad.Web.Infrastructure.Email;
 namespace HoeWerktMijnStad.TestSupport;
 
 /// <summary>The real site, in process, on a test database. Tiles point at a local address that does not
-/// exist, so no test reaches out to a tile server (and the page shows its no-tiles notice).</summary>
-public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null, int smtpPort = 25, int loginPostsPerMinute = 10_000)
+/// exist, so no test reaches out to a tile server (and the page shows its no-tiles notice). <paramref name="settings"/>
+/// come last and win.</summary>
+public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock = null, int smtpPort = 25, int loginPostsPerMinute = 10_000,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +35,14 @@ public sealed class HwmsWebFactory(string connectionString, TimeProvider? clock 
 
         // all test requests come from one address; the rate limit gets its own test
         builder.UseSetting("Accounts:LoginPostsPerMinute", loginPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // tests speak plain HTTP to the site; the TLS proxy test turns HTTPS-only on again, behind a real nginx
+        builder.UseSetting("Proxy:HttpsOnly", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             if (clock is not null)

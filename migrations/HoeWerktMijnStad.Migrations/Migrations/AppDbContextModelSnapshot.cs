@@ -1795,6 +1795,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
                     b.Property<string>("Calendar")
                         .HasColumnType("text")
                         .HasColumnName("calendar");
@@ -1852,8 +1856,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("to_name");
 
+                    b.Property<DateTimeOffset?>("UndeliverableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undeliverable_at");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox_emails");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_outbox_emails_booking_id");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -1861,7 +1872,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_emails_next_attempt_at")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND undeliverable_at IS NULL");
+
+                    b.HasIndex("UndeliverableAt")
+                        .HasDatabaseName("ix_outbox_emails_undeliverable_at")
+                        .HasFilter("undeliverable_at IS NOT NULL");
 
                     b.ToTable("outbox_emails", null, t =>
                         {
@@ -1869,7 +1884,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                             t.HasCheckConstraint("ck_outbox_emails_calendar", "(calendar IS NULL) = (calendar_method IS NULL) AND calendar_method IN ('REQUEST', 'CANCEL')");
 
+                            t.HasCheckConstraint("ck_outbox_emails_sent_or_undeliverable", "sent_at IS NULL OR undeliverable_at IS NULL");
+
                             t.HasCheckConstraint("ck_outbox_emails_to_address", "to_address LIKE '_%@_%'");
+
+                            t.HasCheckConstraint("ck_outbox_emails_undeliverable_reason", "undeliverable_at IS NULL OR last_error IS NOT NULL");
                         });
                 });
 
@@ -3560,6 +3579,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_demand_subscriptions_partners_partner_id");
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Email.OutboxEmail", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_emails_bookings_booking_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>

@@ -22,5 +22,14 @@ public sealed class OutboxEmail
     public DateTimeOffset NextAttemptAt { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Why the last attempt failed, as the mail server said it; for an undeliverable mail, why it never went.</summary>
     public string? LastError { get; set; }
+
+    /// <summary>Set when the mail is given up: the server refused it permanently (5xx), or it could not be delivered
+    /// within <c>OutboxRules.GiveUpAfter</c> of being queued. The programme leader sees these at /beheer/mail.</summary>
+    public DateTimeOffset? UndeliverableAt { get; set; }
+
+    /// <summary>The booking the mail is about, so a bounce can be shown on that booking's page.</summary>
+    public int? BookingId { get; set; }
 }

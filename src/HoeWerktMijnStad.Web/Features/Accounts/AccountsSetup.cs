@@ -57,6 +57,7 @@ public static class AccountsSetup
             options.Cookie.Name = "hwms.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // with Proxy:HttpsOnly (on everywhere but Development) the cookie policy makes it Secure always (Infrastructure/Proxy)
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);

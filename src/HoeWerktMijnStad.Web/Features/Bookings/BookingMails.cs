@@ -184,6 +184,6 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         // each recipient's invitation names them as its attendee
         var calendar = invite is null ? null
             : BookingCalendar.For(b, invite.Method, invite.Sequence, clock.GetUtcNow(), to, smtp.Value.FromAddress, bookingLink);
-        mail.Queue(db, to.Email, to.Name, content with { List = list?.Items ?? [], ListHeading = list?.Heading }, calendar);
+        mail.Queue(db, to.Email, to.Name, content with { List = list?.Items ?? [], ListHeading = list?.Heading }, calendar, b.Id);
     }
 }

@@ -5,8 +5,12 @@ using Npgsql;
 
 namespace HoeWerktMijnStad.Web.Infrastructure.Email;
 
-/// <summary>A mail to queue: plain text and HTML bodies in Dutch.</summary>
-public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody, string? HtmlBody = null, CalendarAttachment? Calendar = null);
+/// <summary>A mail to queue: plain text and HTML bodies in Dutch; <see cref="BookingId"/> for a mail about a booking,
+/// whose page then shows it if it bounces.</summary>
+public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody, string? HtmlBody = null, CalendarAttachment? Calendar = null)
+{
+    public int? BookingId { get; init; }
+}
 
 public static class Outbox
 {
@@ -24,6 +28,7 @@ public static class Outbox
             CalendarMethod = message.Calendar?.Method,
             CreatedAt = now,
             NextAttemptAt = now,
+            BookingId = message.BookingId,
         });
 
     /// <summary>Queues many mails in one INSERT of the same columns <see cref="QueueEmail"/> fills, in the context's

@@ -6,8 +6,10 @@ using MimeKit;
 
 namespace HoeWerktMijnStad.Web.Infrastructure.Email;
 
-/// <summary>Sends the mails that are due. Rows are locked while they are sent (FOR UPDATE SKIP LOCKED), so
-/// two senders, on one node or several, never send the same mail; a failed batch waits with a growing delay.</summary>
+/// <summary>Sends the mails that are due, each on its own. Rows are locked while they are sent (FOR UPDATE SKIP LOCKED),
+/// so two senders, on one node or several, never send the same mail. A mail the server refuses for good (5xx) is
+/// undeliverable at once; one it refuses for now (4xx, or no connection) waits 1, 2, 4 ... minutes (at most an hour)
+/// and is given up <see cref="GiveUpAfter"/> after it was queued. Either way the other mails keep going.</summary>
 public sealed class OutboxSender(
     IDbContextFactory<AppDbContext> dbFactory,
     IMailTransport transport,
@@ -18,55 +20,94 @@ public sealed class OutboxSender(
     private const int BatchSize = 20;
     private static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
 
+    /// <summary>How long a mail is tried before it is given up: a day covers a mail server's maintenance night
+    /// and is still in time for most of what the site mails about.</summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromHours(24);
+
     /// <summary>Sends everything that is due now; returns how many mails went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var total = 0;
         while (true)
         {
-            var (sent, failed) = await SendBatchAsync(cancellationToken);
+            // every mail taken leaves the due set (sent, undeliverable, or due again later), so this ends
+            var (taken, sent, serverDown) = await SendBatchAsync(cancellationToken);
             total += sent;
-            if (sent == 0 || failed > 0)
+            if (taken == 0 || serverDown)
             {
                 return total;
             }
         }
     }
 
-    private async Task<(int Sent, int Failed)> SendBatchAsync(CancellationToken cancellationToken)
+    private async Task<(int Taken, int Sent, bool ServerDown)> SendBatchAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var due = await db.OutboxEmails
-            .FromSql($"SELECT * FROM outbox_emails WHERE sent_at IS NULL AND next_attempt_at <= {now} ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_emails WHERE sent_at IS NULL AND undeliverable_at IS NULL AND next_attempt_at <= {now} ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
-            return (0, 0);
+            return (0, 0, false);
         }
 
-        var byMessage = due.ToDictionary(m => m.MessageId.ToString("N"), m => m);
+        // MimeMessage compares by reference: each key is the very message handed to the transport
+        var messages = due.Select(ToMime).ToList();
+        var byMessage = messages.Zip(due).ToDictionary(p => p.First, p => p.Second);
+        var reported = new HashSet<OutboxEmail>();
+        var serverDown = false;
         try
         {
-            await transport.SendAsync(due.Select(ToMime).ToList(), message => byMessage[message.MessageId!.Split('@')[0]].SentAt = clock.GetUtcNow(), cancellationToken);
+            await transport.SendAsync(messages, (message, refusal) =>
+            {
+                var mail = byMessage[message];
+                reported.Add(mail);
+                if (refusal is null)
+                {
+                    mail.SentAt = clock.GetUtcNow();
+                }
+                else
+                {
+                    Failed(mail, refusal);
+                }
+            }, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var mail in due.Where(m => m.SentAt is null))
+            // no connection: each mail the server was not asked about yet counts one attempt, and this round stops
+            serverDown = true;
+            foreach (var mail in due.Where(m => !reported.Contains(m)))
             {
-                mail.Attempts++;
-                mail.LastError = e.Message.Length > 2_000 ? e.Message[..2_000] : e.Message;
-                mail.NextAttemptAt = now + Delay(mail.Attempts);
+                Failed(mail, new MailRefusal(false, e.Message));
             }
 
-            logger.LogWarning(e, "The mail server did not take {Count} mails; they wait for the next attempt.", due.Count(m => m.SentAt is null));
+            logger.LogWarning(e, "The mail server could not be reached; {Count} mails wait for the next attempt.", due.Count - reported.Count);
         }
 
         // the rows stay locked until this commit, so no other sender picks up what this one sent
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
-        return (due.Count(m => m.SentAt is not null), due.Count(m => m.SentAt is null));
+        return (due.Count, due.Count(m => m.SentAt is not null), serverDown);
+    }
+
+    private void Failed(OutboxEmail mail, MailRefusal refusal)
+    {
+        var now = clock.GetUtcNow();
+        var giveUpAt = mail.CreatedAt + GiveUpAfter;
+        mail.Attempts++;
+        mail.LastError = refusal.Reason.Length > 2_000 ? refusal.Reason[..2_000] : refusal.Reason;
+        if (refusal.Permanent || now >= giveUpAt)
+        {
+            mail.UndeliverableAt = now;
+            logger.LogWarning("Outbox mail {Id} is undeliverable after {Attempts} attempts: {Reason}", mail.Id, mail.Attempts, mail.LastError);
+            return;
+        }
+
+        // the last try falls on the deadline itself, so a server that is back by then still gets the mail
+        var next = now + Delay(mail.Attempts);
+        mail.NextAttemptAt = next < giveUpAt ? next : giveUpAt;
     }
 
     private static TextPart CalendarPart(OutboxEmail mail, bool attachment)

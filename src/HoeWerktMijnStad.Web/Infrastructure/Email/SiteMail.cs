@@ -22,12 +22,12 @@ public sealed class SiteMail(IOptions<SiteOptions> site, TimeProvider clock, Out
 {
     public string Link(string pathAndQuery) => site.Value.BaseUrl.TrimEnd('/') + pathAndQuery;
 
-    public void Queue(AppDbContext db, string to, string name, MailContent mail, CalendarAttachment? calendar = null) =>
-        db.QueueEmail(Compose(to, name, mail, calendar), clock.GetUtcNow());
+    public void Queue(AppDbContext db, string to, string name, MailContent mail, CalendarAttachment? calendar = null, int? bookingId = null) =>
+        db.QueueEmail(Compose(to, name, mail, calendar) with { BookingId = bookingId }, clock.GetUtcNow());
 
     /// <summary>Queues many mails at once (a month close's thousands): composed here as <see cref="Queue"/> does, then
     /// written in one INSERT inside the caller's transaction instead of one tracked entity each, and the outbox
-    /// worker is woken at the caller's next SaveChanges as before. Without a transaction on the context the mails
+    /// worker is woken when that transaction commits. Without a transaction on the context the mails
     /// are queued one by one as tracked entities, so they are still saved only with the caller's changes.</summary>
     public async Task QueueAllAsync(AppDbContext db, IEnumerable<(string To, string Name, MailContent Mail)> mails, CancellationToken cancellationToken)
     {
