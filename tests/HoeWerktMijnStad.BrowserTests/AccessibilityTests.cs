@@ -50,4 +50,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             AssertNoViolationsAsync("/inloggen", "h1"),
             AssertNoViolationsAsync("/registreren", "h1"),
             AssertNoViolationsAsync("/wachtwoord-vergeten", "h1"));
+
+    [Fact]
+    public Task The_privacy_and_accessibility_statements_have_no_WCAG_violations() =>
+        Task.WhenAll(
+            AssertNoViolationsAsync("/privacy", "h1"),
+            AssertNoViolationsAsync("/toegankelijkheid", "h1"),
+            AssertNoViolationsAsync("/account/verwijderd", "h1"));
 }
