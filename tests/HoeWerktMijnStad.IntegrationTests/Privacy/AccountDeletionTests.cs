@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Audit;
+using HoeWerktMijnStad.Data.MapRule;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.TestSupport;
@@ -103,8 +104,24 @@ public sealed class AccountDeletionTests(OutboxFixture fixture) : IClassFixture<
         }
 
         await fixture.AccountAsync("tweede-leider@hwms.example.nl", Roles.ProgrammeLeader, "Tweede Leider");
+        await using (var db = fixture.CreateDbContext())
+        {
+            var leader = await db.Users.SingleAsync(u => u.Email == SelfServiceWorld.Leader);
+            var partner = await db.Partners.SingleAsync(p => p.Slug == "partner-a");
+            db.PartnerExemptions.Add(new PartnerExemption
+            {
+                PartnerId = partner.Id, Month = new DateOnly(2026, 10, 1), Reason = "Verbouwing", GrantedById = leader.Id, GrantedByName = leader.DisplayName,
+                At = fixture.Clock.GetUtcNow(),
+            });
+            db.MapMonthCloses.Add(new MapMonthClose { Month = new DateOnly(2026, 10, 1), ClosedAt = fixture.Clock.GetUtcNow(), ClosedBy = leader.DisplayName });
+            await db.SaveChangesAsync();
+        }
+
         var (_, deleted) = await DeleteAsync(client, PrivacyWorld.Password);
         Assert.Contains("Je account is verwijderd", deleted, StringComparison.Ordinal);
+        await using var check = fixture.CreateDbContext();
+        Assert.Equal(AccountDeletion.DeletedName, (await check.PartnerExemptions.SingleAsync()).GrantedByName);
+        Assert.Equal(AccountDeletion.DeletedName, (await check.MapMonthCloses.SingleAsync()).ClosedBy);
     }
 
     [Fact]
