@@ -137,7 +137,9 @@ public sealed class AccountDeletion(IDbContextFactory<AppDbContext> dbFactory, U
                 UPDATE audit_entries SET subject = regexp_replace(subject, {pattern}, {name}, 'gi')
                 WHERE strpos(lower(subject), lower({email})) > 0
                 """, cancellationToken);
-            await database.ExecuteSqlAsync($"DELETE FROM outbox_emails WHERE lower(to_address) = lower({email})", cancellationToken);
+            // a kids' party's mails belong to that booking (parents book without an account) and go with its own erasure
+            var partyMails = Family.Parties.PartyMails.SubjectPrefix + "K%";
+            await database.ExecuteSqlAsync($"DELETE FROM outbox_emails WHERE lower(to_address) = lower({email}) AND subject NOT LIKE {partyMails}", cancellationToken);
         }
     }
 

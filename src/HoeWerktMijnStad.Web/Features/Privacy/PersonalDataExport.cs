@@ -27,7 +27,7 @@ public sealed class PersonalDataExport(IDbContextFactory<AppDbContext> dbFactory
         var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
             u.Id, u.Email, u.EmailConfirmed, Name = u.DisplayName, u.PhoneNumber, u.CreatedAt, u.LastSignInAt, u.InactivityWarnedAt,
-            u.TwoFactorEnabled, Blocked = u.LockoutEnd,
+            u.TwoFactorEnabled, u.LockoutEnd,
             School = u.School == null ? null : new { u.School.Name, u.School.Address, u.School.City },
         }).SingleOrDefaultAsync(cancellationToken);
         if (account is null)
