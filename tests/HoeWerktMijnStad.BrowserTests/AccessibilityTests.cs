@@ -50,4 +50,25 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             AssertNoViolationsAsync("/inloggen", "h1"),
             AssertNoViolationsAsync("/registreren", "h1"),
             AssertNoViolationsAsync("/wachtwoord-vergeten", "h1"));
+
+    [Fact]
+    public Task The_privacy_and_accessibility_statements_have_no_WCAG_violations() =>
+        Task.WhenAll(
+            AssertNoViolationsAsync("/privacy", "h1"),
+            AssertNoViolationsAsync("/toegankelijkheid", "h1"),
+            AssertNoViolationsAsync("/account/verwijderd", "h1"));
+
+    [Fact]
+    public async Task The_account_page_with_a_refused_deletion_has_no_WCAG_violations()
+    {
+        var page = await fixture.SignedInPageAsync(Web.Features.Demo.DemoAccounts.Teacher);
+        await page.GotoAsync("/account");
+        await page.FillAsync("#account-delete", "niet het goede wachtwoord");
+        await page.Locator("form.danger-zone button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#account-delete-error");
+
+        Assert.Equal("true", await page.GetAttributeAsync("#account-delete", "aria-invalid"));
+        var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/account:\n{string.Join("\n", violations)}");
+    }
 }

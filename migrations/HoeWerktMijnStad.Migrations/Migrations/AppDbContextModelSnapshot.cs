@@ -88,6 +88,14 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTimeOffset?>("InactivityWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inactivity_warned_at");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -584,6 +592,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("done_by");
 
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text")
+                        .HasColumnName("done_by_id");
+
                     b.Property<ChecklistPhase>("Phase")
                         .HasColumnType("checklist_phase")
                         .HasColumnName("phase");
@@ -604,6 +616,9 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_booking_checklist_items");
+
+                    b.HasIndex("DoneById")
+                        .HasDatabaseName("ix_booking_checklist_items_done_by_id");
 
                     b.HasIndex("BookingId", "Side", "Phase", "Position")
                         .HasDatabaseName("ix_booking_checklist_items_booking_id_side_phase_position");
@@ -3395,6 +3410,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_booking_checklist_items_bookings_booking_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DoneById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_booking_checklist_items_asp_net_users_done_by_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingEvent", b =>

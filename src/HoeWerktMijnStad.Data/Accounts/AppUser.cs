@@ -15,6 +15,13 @@ public sealed class AppUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The last time the site issued or renewed this account's sign-in cookie: accounts unused for
+    /// years are warned and then deleted (AVG: no longer than needed).</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>When the account was told it will be deleted for lack of use; cleared by the next sign-in.</summary>
+    public DateTimeOffset? InactivityWarnedAt { get; set; }
+
     public List<PartnerEditor> EditorOf { get; set; } = [];
 }
 

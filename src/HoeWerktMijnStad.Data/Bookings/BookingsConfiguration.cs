@@ -73,6 +73,7 @@ internal sealed class BookingChecklistItemConfiguration : IEntityTypeConfigurati
         builder.ToTable("booking_checklist_items");
         builder.Property(i => i.Text).HasMaxLength(300);
         builder.Property(i => i.DoneBy).HasMaxLength(200);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.DoneById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.BookingId, i.Side, i.Phase, i.Position });
     }
 }

@@ -36,4 +36,7 @@ public sealed class BookingChecklistItem
     public required string Text { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
     public string? DoneBy { get; set; }
+
+    /// <summary>The account that ticked it, so its name can be replaced when that account is deleted.</summary>
+    public string? DoneById { get; set; }
 }

@@ -202,11 +202,11 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             var ticked = done.Contains(item.Id);
             if (ticked && item.DoneAt is null)
             {
-                (item.DoneAt, item.DoneBy) = (now, actor.Name);
+                (item.DoneAt, item.DoneBy, item.DoneById) = (now, actor.Name, actor.UserId);
             }
             else if (!ticked && item.DoneAt is not null)
             {
-                (item.DoneAt, item.DoneBy) = (null, null);
+                (item.DoneAt, item.DoneBy, item.DoneById) = (null, null, null);
             }
         }
 

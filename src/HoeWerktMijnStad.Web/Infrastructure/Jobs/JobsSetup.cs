@@ -6,6 +6,7 @@ using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Features.Family.Parties;
 using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Features.MapRule;
+using HoeWerktMijnStad.Web.Features.Privacy;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.CloseJobId, job => job.CloseLastMonthAsync(CancellationToken.None), "0 6 1 * *", amsterdam);
         recurring.AddOrUpdate<PartyJobs>(PartyJobs.ExpireJobId, job => job.ExpireHoldsAsync(CancellationToken.None), "*/5 * * * *", amsterdam);
         recurring.AddOrUpdate<PartyJobs>(PartyJobs.EraseJobId, job => job.EraseAsync(CancellationToken.None), "30 3 * * *", amsterdam);
+        recurring.AddOrUpdate<RetentionJobs>(RetentionJobs.JobId, job => job.RunAsync(CancellationToken.None), "45 3 * * *", amsterdam);
         var warningDay = app.Services.GetRequiredService<IOptions<MapRuleOptions>>().Value.WarningDay;
         recurring.AddOrUpdate<DemandJobs>(DemandJobs.JobId, job => job.RunAsync(CancellationToken.None), "5 * * * *", amsterdam);
         recurring.AddOrUpdate<DemandJobs>(DemandJobs.DigestJobId, job => job.SendWeeklyDigestsAsync(CancellationToken.None), "0 8 * * 1", amsterdam);

@@ -38,8 +38,6 @@ public sealed class PartyBookings(IDbContextFactory<AppDbContext> dbFactory, Par
 {
     public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(30);
 
-    public static readonly TimeSpan EraseAfter = TimeSpan.FromDays(30);
-
     /// <summary>Parties can be booked until two days before they start, so the partner has time to answer.</summary>
     public static readonly TimeSpan LeadTime = TimeSpan.FromDays(2);
 

@@ -1,11 +1,13 @@
 using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Parties;
 
 /// <summary>The kids' parties' recurring jobs: holds the parent did not confirm in time give their places back,
-/// and 30 days after a party the parent's personal data goes, with the mails that carried it.</summary>
-public sealed class PartyJobs(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<PartyJobs> logger)
+/// and Retention:PartyContactDays (30) after a party the parent's personal data goes, with the mails that carried it.</summary>
+public sealed class PartyJobs(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IOptions<RetentionOptions> retention, ILogger<PartyJobs> logger)
 {
     public const string ExpireJobId = "kinderfeestjes-reserveringen-vervallen";
 
@@ -24,14 +26,14 @@ public sealed class PartyJobs(IDbContextFactory<AppDbContext> dbFactory, TimePro
         return expired;
     }
 
-    /// <summary>Erases name, e-mail and phone of every booking whose party ended more than 30 days ago, whatever
+    /// <summary>Erases name, e-mail and phone of every booking whose party ended more than the retention period ago, whatever
     /// its state, and deletes the mails about it from the outbox. The booking itself (numbers, ages, state)
     /// stays for the figures.</summary>
     public async Task<int> EraseAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().ToUniversalTime();
-        var before = now - PartyBookings.EraseAfter;
+        var before = now - retention.Value.PartyContact;
         var prefix = PartyMails.SubjectPrefix + "K";
         var erased = (await db.Database.SqlQuery<int>($"""
             WITH erased AS (
