@@ -9,11 +9,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     /// <inheritdoc />
-    public partial class SchoolLinksAndInvitations : Migration
+    public partial class SafeToLaunch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_emails_next_attempt_at",
+                table: "outbox_emails");
+
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:Enum:activity_type", "company_visit,guest_lesson,kids_party,mini_project,tech_lab_lesson,workshop,worksite_visit")
                 .Annotation("Npgsql:Enum:booking_mode", "fixed_slots,on_request")
@@ -66,6 +70,36 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 nullable: false,
                 defaultValueSql: "'{}'::text[]");
 
+            migrationBuilder.AddColumn<int>(
+                name: "booking_id",
+                table: "outbox_emails",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "undeliverable_at",
+                table: "outbox_emails",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "done_by_id",
+                table: "booking_checklist_items",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "inactivity_warned_at",
+                table: "asp_net_users",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "last_sign_in_at",
+                table: "asp_net_users",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "editor_invitations",
                 columns: table => new
@@ -108,6 +142,20 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         principalTable: "partners",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rate_limit_windows",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    window_start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    hits = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rate_limit_windows", x => x.key);
+                    table.CheckConstraint("ck_rate_limit_windows_hits", "hits > 0");
                 });
 
             migrationBuilder.CreateTable(
@@ -163,6 +211,38 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 sql: "mail_domains::text = lower(mail_domains::text) AND NOT mail_domains::text LIKE '%@%'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_emails_booking_id",
+                table: "outbox_emails",
+                column: "booking_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_emails_next_attempt_at",
+                table: "outbox_emails",
+                column: "next_attempt_at",
+                filter: "sent_at IS NULL AND undeliverable_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_emails_undeliverable_at",
+                table: "outbox_emails",
+                column: "undeliverable_at",
+                filter: "undeliverable_at IS NOT NULL");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_outbox_emails_sent_or_undeliverable",
+                table: "outbox_emails",
+                sql: "sent_at IS NULL OR undeliverable_at IS NULL");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_outbox_emails_undeliverable_reason",
+                table: "outbox_emails",
+                sql: "undeliverable_at IS NULL OR last_error IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_booking_checklist_items_done_by_id",
+                table: "booking_checklist_items",
+                column: "done_by_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_editor_invitations_accepted_by_id",
                 table: "editor_invitations",
                 column: "accepted_by_id");
@@ -189,6 +269,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_rate_limit_windows_window_start",
+                table: "rate_limit_windows",
+                column: "window_start");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_school_links_decided_by_id",
                 table: "school_links",
                 column: "decided_by_id");
@@ -210,6 +295,22 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 table: "school_links",
                 columns: new[] { "state", "requested_at" });
 
+            migrationBuilder.AddForeignKey(
+                name: "fk_booking_checklist_items_asp_net_users_done_by_id",
+                table: "booking_checklist_items",
+                column: "done_by_id",
+                principalTable: "asp_net_users",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_outbox_emails_bookings_booking_id",
+                table: "outbox_emails",
+                column: "booking_id",
+                principalTable: "bookings",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
             // before school links, any account could name any school: every such link becomes a request for the
             // programme leader (the demo data verifies the demo teacher again), and nobody acts for a school until then
             migrationBuilder.Sql("""
@@ -222,8 +323,19 @@ namespace HoeWerktMijnStad.Migrations.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_booking_checklist_items_asp_net_users_done_by_id",
+                table: "booking_checklist_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_outbox_emails_bookings_booking_id",
+                table: "outbox_emails");
+
             migrationBuilder.DropTable(
                 name: "editor_invitations");
+
+            migrationBuilder.DropTable(
+                name: "rate_limit_windows");
 
             migrationBuilder.DropTable(
                 name: "school_links");
@@ -236,9 +348,53 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 name: "ck_schools_mail_domains_lower",
                 table: "schools");
 
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_emails_booking_id",
+                table: "outbox_emails");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_emails_next_attempt_at",
+                table: "outbox_emails");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_emails_undeliverable_at",
+                table: "outbox_emails");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_outbox_emails_sent_or_undeliverable",
+                table: "outbox_emails");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_outbox_emails_undeliverable_reason",
+                table: "outbox_emails");
+
+            migrationBuilder.DropIndex(
+                name: "ix_booking_checklist_items_done_by_id",
+                table: "booking_checklist_items");
+
             migrationBuilder.DropColumn(
                 name: "mail_domains",
                 table: "schools");
+
+            migrationBuilder.DropColumn(
+                name: "booking_id",
+                table: "outbox_emails");
+
+            migrationBuilder.DropColumn(
+                name: "undeliverable_at",
+                table: "outbox_emails");
+
+            migrationBuilder.DropColumn(
+                name: "done_by_id",
+                table: "booking_checklist_items");
+
+            migrationBuilder.DropColumn(
+                name: "inactivity_warned_at",
+                table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "last_sign_in_at",
+                table: "asp_net_users");
 
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:Enum:activity_type", "company_visit,guest_lesson,kids_party,mini_project,tech_lab_lesson,workshop,worksite_visit")
@@ -284,6 +440,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 .OldAnnotation("Npgsql:Enum:travel_mode", "bike,car,coach,public_transport,walking")
                 .OldAnnotation("Npgsql:Enum:utility", "drinking_water,electricity,heat,internet,sewage,waste")
                 .OldAnnotation("Npgsql:PostgresExtension:postgis", ",,");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_emails_next_attempt_at",
+                table: "outbox_emails",
+                column: "next_attempt_at",
+                filter: "sent_at IS NULL");
         }
     }
 }

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
+using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
@@ -20,8 +21,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207180209_PrivacyRetention")]
-    partial class PrivacyRetention
+    [Migration("20261207184545_SafeToLaunch")]
+    partial class SafeToLaunch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -40,11 +41,14 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "invitation_state", new[] { "accepted", "pending", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "lesson_kind", new[] { "career_orientation", "lesson_letter", "primary_activity" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "party_booking_state", new[] { "cancelled", "confirmed", "declined", "expired", "held", "requested" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_link_check", new[] { "mail_domain", "programme_leader" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_link_state", new[] { "ended", "pending", "rejected", "verified" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_type", new[] { "higher_vocational", "primary", "secondary", "vocational" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "site_kind", new[] { "office", "practice_room", "tech_lab", "training_location", "utility_plant" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "theme", new[] { "energie", "gebouwde_omgeving", "mobiliteit" });
@@ -158,6 +162,91 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.EditorInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptedById")
+                        .HasColumnType("text")
+                        .HasColumnName("accepted_by_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("text")
+                        .HasColumnName("invited_by_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<InvitationState>("State")
+                        .HasColumnType("invitation_state")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_editor_invitations");
+
+                    b.HasIndex("AcceptedById")
+                        .HasDatabaseName("ix_editor_invitations_accepted_by_id");
+
+                    b.HasIndex("InvitedById")
+                        .HasDatabaseName("ix_editor_invitations_invited_by_id");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_editor_invitations_partner_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_editor_invitations_token_hash");
+
+                    b.HasIndex("State", "CreatedAt")
+                        .HasDatabaseName("ix_editor_invitations_state_created_at");
+
+                    b.ToTable("editor_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_editor_invitations_closed", "(state = 'pending') = (closed_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_editor_invitations_email_lower", "email = lower(email) AND email LIKE '%_@_%'");
+
+                            t.HasCheckConstraint("ck_editor_invitations_expiry", "expires_at > created_at");
+
+                            t.HasCheckConstraint("ck_editor_invitations_token", "octet_length(token_hash) = 32");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.PartnerEditor", b =>
                 {
                     b.Property<string>("UserId")
@@ -175,6 +264,77 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasDatabaseName("ix_partner_editors_partner_id");
 
                     b.ToTable("partner_editors", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.SchoolLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<SchoolLinkState>("State")
+                        .HasColumnType("school_link_state")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<SchoolLinkCheck?>("VerifiedBy")
+                        .HasColumnType("school_link_check")
+                        .HasColumnName("verified_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_links");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_school_links_decided_by_id");
+
+                    b.HasIndex("SchoolId")
+                        .HasDatabaseName("ix_school_links_school_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_links_one_verified")
+                        .HasFilter("state = 'verified'");
+
+                    b.HasIndex("State", "RequestedAt")
+                        .HasDatabaseName("ix_school_links_state_requested_at");
+
+                    b.ToTable("school_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_school_links_decided", "(state = 'pending') = (decided_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_school_links_reason", "state <> 'rejected' OR length(btrim(reason)) > 0");
+
+                            t.HasCheckConstraint("ck_school_links_verified_by", "(state = 'verified') = (verified_by IS NOT NULL) OR state = 'ended'");
+                        });
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Audit.AuditEntry", b =>
@@ -1206,6 +1366,13 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("geography (point, 4326)")
                         .HasColumnName("location");
 
+                    b.PrimitiveCollection<List<string>>("MailDomains")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("mail_domains")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1224,6 +1391,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
+                    b.HasIndex("MailDomains")
+                        .HasDatabaseName("ix_schools_mail_domains");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MailDomains"), "gin");
+
                     b.HasIndex("Name", "City")
                         .IsUnique()
                         .HasDatabaseName("ix_schools_name_city");
@@ -1231,6 +1403,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("schools", null, t =>
                         {
                             t.HasCheckConstraint("ck_schools_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
+
+                            t.HasCheckConstraint("ck_schools_mail_domains_lower", "mail_domains::text = lower(mail_domains::text) AND NOT mail_domains::text LIKE '%@%'");
                         });
                 });
 
@@ -1639,6 +1813,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
                     b.Property<string>("Calendar")
                         .HasColumnType("text")
                         .HasColumnName("calendar");
@@ -1696,8 +1874,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("to_name");
 
+                    b.Property<DateTimeOffset?>("UndeliverableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undeliverable_at");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox_emails");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_outbox_emails_booking_id");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -1705,7 +1890,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_emails_next_attempt_at")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND undeliverable_at IS NULL");
+
+                    b.HasIndex("UndeliverableAt")
+                        .HasDatabaseName("ix_outbox_emails_undeliverable_at")
+                        .HasFilter("undeliverable_at IS NOT NULL");
 
                     b.ToTable("outbox_emails", null, t =>
                         {
@@ -1713,7 +1902,11 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                             t.HasCheckConstraint("ck_outbox_emails_calendar", "(calendar IS NULL) = (calendar_method IS NULL) AND calendar_method IN ('REQUEST', 'CANCEL')");
 
+                            t.HasCheckConstraint("ck_outbox_emails_sent_or_undeliverable", "sent_at IS NULL OR undeliverable_at IS NULL");
+
                             t.HasCheckConstraint("ck_outbox_emails_to_address", "to_address LIKE '_%@_%'");
+
+                            t.HasCheckConstraint("ck_outbox_emails_undeliverable_reason", "undeliverable_at IS NULL OR last_error IS NOT NULL");
                         });
                 });
 
@@ -2821,6 +3014,33 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Security.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("integer")
+                        .HasColumnName("hits");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key")
+                        .HasName("pk_rate_limit_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_limit_windows_window_start");
+
+                    b.ToTable("rate_limit_windows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rate_limit_windows_hits", "hits > 0");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3042,6 +3262,30 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.EditorInvitation", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_editor_invitations_asp_net_users_accepted_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_editor_invitations_asp_net_users_invited_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_editor_invitations_partners_partner_id");
+
+                    b.Navigation("Partner");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.PartnerEditor", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
@@ -3059,6 +3303,33 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_partner_editors_asp_net_users_user_id");
 
                     b.Navigation("Partner");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.SchoolLink", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_school_links_asp_net_users_decided_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_links_schools_school_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_links_asp_net_users_user_id");
+
+                    b.Navigation("School");
 
                     b.Navigation("User");
                 });
@@ -3332,6 +3603,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_demand_subscriptions_partners_partner_id");
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Email.OutboxEmail", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outbox_emails_bookings_booking_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>
