@@ -72,6 +72,26 @@ public sealed class PartyCapacityTests(OutboxFixture fixture) : IClassFixture<Ou
     }
 
     [Fact]
+    public async Task One_address_holds_at_most_two_parties_a_day()
+    {
+        fixture.Clock.UtcNow = PartyWorld.Monday;
+        var first = await fixture.PartyAsync();
+        var second = await fixture.PartyAsync();
+        var third = await fixture.PartyAsync();
+        Assert.True((await fixture.HoldAsync(first, PartyWorld.Form("veel@thuis.example.nl", children: 2))).Done);
+        Assert.True((await fixture.HoldAsync(second, PartyWorld.Form("veel@thuis.example.nl", children: 2))).Done);
+
+        Assert.Equal(PartyOutcome.TooManyHolds, (await fixture.HoldAsync(third, PartyWorld.Form("Veel@Thuis.example.nl", children: 2))).Outcome);
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(0, await db.PartySlots.Where(s => s.Id == third).Select(s => s.BookedChildren).SingleAsync());
+        }
+
+        fixture.Clock.UtcNow = PartyWorld.Monday.AddDays(1).AddMinutes(1);
+        Assert.True((await fixture.HoldAsync(third, PartyWorld.Form("veel@thuis.example.nl", children: 2))).Done);
+    }
+
+    [Fact]
     public async Task Another_partner_cannot_answer_the_partys_requests()
     {
         fixture.Clock.UtcNow = PartyWorld.Monday;
