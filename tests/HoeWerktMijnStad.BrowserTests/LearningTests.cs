@@ -178,6 +178,8 @@ public sealed class LearningTests(BrowserFixture fixture)
         await visitor.WaitForSelectorAsync("hwms-tour[data-enhanced]");
         Assert.Equal("De werkplaats aan het Westerdok", await CurrentStepAsync(visitor));
         var photo = visitor.Locator(".tour__step:visible img[alt='Een werkbank met tandwielen van een brug']");
+        // wait for the load (or error) event: under load the photo may still be on its way
+        await photo.EvaluateAsync("img => img.complete || new Promise(done => { img.addEventListener('load', done, { once: true }); img.addEventListener('error', done, { once: true }); })");
         Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 80"), "the photo loads, turned upright");
     }
 

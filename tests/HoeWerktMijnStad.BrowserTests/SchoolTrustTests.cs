@@ -30,7 +30,7 @@ public sealed partial class SchoolTrustTests(BrowserFixture fixture)
         await page.SelectOptionAsync("#reg-school", new SelectOptionValue { Label = school });
         await page.FillAsync("#reg-password", Password);
         await page.FillAsync("#reg-confirm", Password);
-        await page.ClickAsync("text=Account aanmaken");
+        await page.ClickAsync("main button:has-text('Account aanmaken')");
         await page.WaitForSelectorAsync("text=Bijna klaar");
 
         await page.GotoAsync(await MailedLinkAsync(email, "/account/bevestigen"));
@@ -108,7 +108,8 @@ public sealed partial class SchoolTrustTests(BrowserFixture fixture)
         Assert.Contains(partner, await invitee.Locator("main").TextContentAsync(), StringComparison.Ordinal);
 
         await leader.GotoAsync("/beheer");
-        Assert.Contains("aangenomen", await leader.Locator("table", new() { HasText = email }).TextContentAsync(), StringComparison.Ordinal);
+        var invitations = leader.GetByRole(AriaRole.Table, new() { Name = "Verstuurde uitnodigingen, nieuwste eerst" });
+        Assert.Contains("aangenomen", await invitations.Locator("tr", new() { HasText = email }).TextContentAsync(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"https?://\S+")]

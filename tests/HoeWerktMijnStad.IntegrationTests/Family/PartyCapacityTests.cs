@@ -76,8 +76,8 @@ public sealed class PartyCapacityTests(OutboxFixture fixture) : IClassFixture<Ou
     {
         fixture.Clock.UtcNow = PartyWorld.Monday;
         var first = await fixture.PartyAsync();
-        var second = await fixture.PartyAsync();
-        var third = await fixture.PartyAsync();
+        var second = await fixture.PartyAsync(startsAt: PartyWorld.WednesdayAfternoon.AddDays(7));
+        var third = await fixture.PartyAsync(startsAt: PartyWorld.WednesdayAfternoon.AddDays(14));
         Assert.True((await fixture.HoldAsync(first, PartyWorld.Form("veel@thuis.example.nl", children: 2))).Done);
         Assert.True((await fixture.HoldAsync(second, PartyWorld.Form("veel@thuis.example.nl", children: 2))).Done);
 
