@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public static class AccountsSetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokens>(InvitationTokenOptions.ProviderName)
             .AddPasswordValidator<PasswordRules>();
+        // second factor (required for the leader) and session ends and lifetimes: Features/Accounts/TwoFactor, Sessions
+        services.AddHwmsTwoFactor();
 
         // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,
         // so it works once
