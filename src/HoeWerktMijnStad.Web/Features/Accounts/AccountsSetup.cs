@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Web.Features.Accounts.Sessions;
 using HoeWerktMijnStad.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,7 @@ public static class AccountsSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        services.AddHwmsSessions();
 
         // per address: Accounts:LoginPostsPerMinute (10) posts of the login and reset forms; per account:
         // Identity's lockout after 5 failures
