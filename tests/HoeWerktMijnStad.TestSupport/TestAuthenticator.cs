@@ -16,6 +16,16 @@ public static class TestAuthenticator
 
     public static string Code(string key = Key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
 
+    /// <summary>Six digits that none of the codes Identity accepts now (two steps of 30 s either way, and one more for
+    /// the time the test takes) is.</summary>
+    public static string WrongCode(string key = Key)
+    {
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        var now = DateTime.UtcNow;
+        var valid = Enumerable.Range(-3, 7).Select(step => totp.ComputeTotp(now.AddSeconds(30 * step))).ToHashSet();
+        return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !valid.Contains(code));
+    }
+
     /// <summary>Turns 2FA on for an existing account, with <paramref name="key"/>.</summary>
     public static async Task EnableAsync(IServiceProvider services, string email, string key = Key)
     {

@@ -6,7 +6,6 @@ using HoeWerktMijnStad.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 
 namespace HoeWerktMijnStad.IntegrationTests.Accounts;
 
@@ -66,7 +65,7 @@ public sealed partial class TwoFactorTests(OutboxFixture fixture) : IClassFixtur
 
         // the key as the page shows it for typing, and a wrong code first: refused in Dutch, the typed code kept
         var key = KeyPattern().Match(setUp).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var wrong = WrongCode(key);
+        var wrong = TestAuthenticator.WrongCode(key);
         var (_, refusedCode) = await client.PostFormAsync("/account/tweestapsverificatie", new Dictionary<string, string> { ["Code.Value"] = wrong }, "bevestigen");
         Assert.Contains("Deze code klopt niet", refusedCode, StringComparison.Ordinal);
         Assert.Contains($"value=\"{wrong}\"", refusedCode, StringComparison.Ordinal);
@@ -84,7 +83,7 @@ public sealed partial class TwoFactorTests(OutboxFixture fixture) : IClassFixtur
     {
         await NewAccountAsync("leider-foute-code@hwms.example.nl", Roles.ProgrammeLeader, withTwoFactor: true);
         var client = await PasswordOnlyAsync("leider-foute-code@hwms.example.nl");
-        var wrong = WrongCode(TestAuthenticator.Key);
+        var wrong = TestAuthenticator.WrongCode(TestAuthenticator.Key);
 
         var (_, html) = await client.PostFormAsync("/inloggen/tweede-stap", new Dictionary<string, string> { ["Code.Value"] = wrong }, "tweede-stap");
 
@@ -139,15 +138,6 @@ public sealed partial class TwoFactorTests(OutboxFixture fixture) : IClassFixtur
         Assert.Contains("Tweestapsverificatie staat uit.", off, StringComparison.Ordinal);
         var (_, again) = await fixture.Factory.CreateClient().SignInAsync("docent-tweestap@school.example.nl", Password);
         Assert.Contains("Uitloggen", again, StringComparison.Ordinal);
-    }
-
-    /// <summary>Six digits that none of the codes Identity accepts now (two steps of 30 s either way) is.</summary>
-    private static string WrongCode(string key)
-    {
-        var totp = new Totp(Base32Encoding.ToBytes(key));
-        var now = DateTime.UtcNow;
-        var valid = Enumerable.Range(-3, 7).Select(step => totp.ComputeTotp(now.AddSeconds(30 * step))).ToHashSet();
-        return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !valid.Contains(code));
     }
 
     [GeneratedRegex("<code class=\"totp-key\"[^>]*>([a-z2-7 ]+)</code>")]
