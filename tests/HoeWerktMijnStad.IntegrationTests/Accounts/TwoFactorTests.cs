@@ -5,6 +5,7 @@ using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HoeWerktMijnStad.IntegrationTests.Accounts;
@@ -106,6 +107,14 @@ public sealed partial class TwoFactorTests(OutboxFixture fixture) : IClassFixtur
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             code = (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(user.Id))!, 10))!.First();
+        }
+
+        // kept only as hashes: a copy of the database holds no usable code
+        await using (var db = fixture.CreateDbContext())
+        {
+            var stored = await db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync();
+            Assert.Equal(10, stored!.Split(';').Length);
+            Assert.DoesNotContain(code, stored, StringComparison.Ordinal);
         }
 
         var first = await PasswordOnlyAsync("leider-herstel@hwms.example.nl");

@@ -26,10 +26,12 @@ public static class TwoFactorPaths
 
 public static class TwoFactorSetup
 {
-    /// <summary>After AddIdentityCore(...).AddRoles(), whose claims factory this replaces.</summary>
+    /// <summary>After AddIdentityCore(...).AddRoles().AddEntityFrameworkStores(), whose claims factory and user store
+    /// this replaces.</summary>
     public static IServiceCollection AddHwmsTwoFactor(this IServiceCollection services)
     {
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, TwoFactorClaims>());
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<AppUser>, HashedRecoveryCodeStore>());
         return services;
     }
 }
