@@ -45,7 +45,7 @@ public static class AccountsSetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokens>(InvitationTokenOptions.ProviderName)
             .AddPasswordValidator<PasswordRules>();
-        // second factor (required for the leader) and session ends and lifetimes: Features/Accounts/TwoFactor, Sessions
+        // the second factor, required for the leader (Features/Accounts/TwoFactor)
         services.AddHwmsTwoFactor();
 
         // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,
@@ -63,6 +63,7 @@ public static class AccountsSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        // when a session ends: a new security stamp at once, 12 hours or 30 days at most (Features/Accounts/Sessions)
         services.AddHwmsSessions();
 
         // per address: Accounts:LoginPostsPerMinute (10) posts of the login and reset forms; per account:
