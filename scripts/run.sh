@@ -33,7 +33,7 @@ cat <<TXT
                                programmaleider@demo.hwms.nl
   The leader also needs a code (2FA). Add this key to any authenticator app ("enter a key"):
                                HWMS DEMO PROG RAMM ALEI DERT OTPK EY23
-                               or make a code here: oathtool --totp -b HWMSDEMOPROGRAMMALEIDERTOTPKEY23
+                               or make a code here: scripts/demo-code.sh
   Migrations and demo data are applied at start-up (once). Press Ctrl-C to stop.
 
 TXT

@@ -17,7 +17,7 @@ public sealed class DemoAccounts(UserManager<AppUser> users, IUserStore<AppUser>
     public const string EditorPartner = "warmtewerk-installaties";
 
     /// <summary>The demo leader's authenticator key (base32), public like the password: the leader must use 2FA, so
-    /// `make run` prints this for any authenticator app (or `oathtool --totp -b`).</summary>
+    /// `make run` prints this for any authenticator app (scripts/demo-code.sh prints the current code).</summary>
     public const string AuthenticatorKey = "HWMSDEMOPROGRAMMALEIDERTOTPKEY23";
 
     public async Task EnsureAsync(CancellationToken cancellationToken = default)
