@@ -31,6 +31,9 @@ cat <<TXT
   Mail catcher:                http://127.0.0.1:1080 (SMTP 127.0.0.1:1025)
   Demo accounts (password techniek-is-overal): docent@demo.hwms.nl, partner@demo.hwms.nl,
                                programmaleider@demo.hwms.nl
+  The leader also needs a code (2FA). Add this key to any authenticator app ("enter a key"):
+                               HWMS DEMO PROG RAMM ALEI DERT OTPK EY23
+                               or make a code here: scripts/demo-code.sh
   Migrations and demo data are applied at start-up (once). Press Ctrl-C to stop.
 
 TXT

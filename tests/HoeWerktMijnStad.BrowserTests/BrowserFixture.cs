@@ -42,15 +42,24 @@ public sealed class BrowserFixture : PostgisDatabase
         });
     }
 
-    /// <summary>A fresh page signed in through the login form with a demo account.</summary>
-    public async Task<IPage> SignedInPageAsync(string email)
+    /// <summary>A fresh page signed in through the login form with a demo account; when the site asks for the second
+    /// step (the demo leader), with the code an app holding <paramref name="authenticatorKey"/> shows now.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = DemoAccounts.Password, string authenticatorKey = DemoAccounts.AuthenticatorKey)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/inloggen");
         await page.FillAsync("#login-email", email);
-        await page.FillAsync("#login-password", DemoAccounts.Password);
+        await page.FillAsync("#login-password", password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("text=Uitloggen");
+        var signedIn = page.Locator(".site-nav__account button");
+        await signedIn.Or(page.Locator("#second-step-code")).First.WaitForAsync();
+        if (!await signedIn.IsVisibleAsync())
+        {
+            await page.FillAsync("#second-step-code", TestAuthenticator.Code(authenticatorKey));
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
+            await signedIn.WaitForAsync();
+        }
+
         return page;
     }
 

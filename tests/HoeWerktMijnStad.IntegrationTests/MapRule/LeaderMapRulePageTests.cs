@@ -80,6 +80,8 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorB);
         fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 12, 3), new TimeOnly(10, 0));
         Assert.Contains("In december 2026 geldt de regel niet voor je", await editor.GetStringAsync("/partner"), StringComparison.Ordinal);
+        // days later: the leader's sign-in lasts 12 hours, so they sign in again
+        leader = await fixture.SignedInAsync(SelfServiceWorld.Leader);
 
         await using (var db = fixture.CreateDbContext())
         {

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 
 /// <summary>The partners and accounts the self-service, admin and authorization tests share: partner-a (edited
-/// by editor A), partner-b (editor B), a teacher and the programme leader, all with <see cref="Password"/>.</summary>
+/// by editor A), partner-b (editor B), a teacher and the programme leader, all with <see cref="Password"/>; the leader
+/// has 2FA with <see cref="TestAuthenticator.Key"/>, which the sign-in helper answers.</summary>
 public static class SelfServiceWorld
 {
     public const string Password = "een lang genoeg wachtwoord";
@@ -40,6 +41,7 @@ public static class SelfServiceWorld
         await CreateAsync(users, EditorB, Roles.PartnerEditor);
         await CreateAsync(users, Teacher, Roles.Teacher);
         await CreateAsync(users, Leader, Roles.ProgrammeLeader);
+        await TestAuthenticator.EnableAsync(fixture.Factory.Services, Leader);
         db.PartnerEditors.AddRange(
             new PartnerEditor { UserId = (await users.FindByEmailAsync(EditorA))!.Id, PartnerId = a.Id },
             new PartnerEditor { UserId = (await users.FindByEmailAsync(EditorB))!.Id, PartnerId = b.Id });

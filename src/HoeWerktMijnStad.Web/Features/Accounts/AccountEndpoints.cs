@@ -1,6 +1,5 @@
 using System.Text;
-using HoeWerktMijnStad.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
+using HoeWerktMijnStad.Web.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace HoeWerktMijnStad.Web.Features.Accounts;
@@ -9,13 +8,8 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // a form post with the antiforgery token (see the header's log-out button)
-        endpoints.MapPost("/uitloggen", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect("/");
-        });
-        return endpoints;
+        // log out (a form post with the antiforgery token: see the header's log-out button) and log out everywhere
+        return endpoints.MapSessionEndpoints();
     }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Web.Features.Accounts.Sessions;
+using HoeWerktMijnStad.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +47,8 @@ public static class AccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordRules>();
+        // the second factor, required for the leader (Features/Accounts/TwoFactor)
+        services.AddHwmsTwoFactor();
 
         // reset and confirmation links are valid for an hour; a used reset link changes the security stamp,
         // so it works once
@@ -62,6 +66,8 @@ public static class AccountsSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        // when a session ends: a new security stamp at once, 12 hours or 30 days at most (Features/Accounts/Sessions)
+        services.AddHwmsSessions();
 
         // per address: Accounts:LoginPostsPerMinute (10) posts of the login and reset forms; per account:
         // Identity's lockout after 5 failures

@@ -1,12 +1,13 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Demo;
 
 /// <summary>The three demo accounts of the README, for Development only: their password is public.</summary>
-public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, TimeProvider clock, ILogger<DemoAccounts> logger)
+public sealed class DemoAccounts(UserManager<AppUser> users, IUserStore<AppUser> store, AppDbContext db, TimeProvider clock, ILogger<DemoAccounts> logger)
 {
     public const string Password = "techniek-is-overal";
     public const string Teacher = "docent@demo.hwms.nl";
@@ -21,6 +22,10 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
     /// <summary>The demo teacher's school's staff domain: a new teacher registering with it is linked at once.</summary>
     public const string TeacherSchoolDomain = "stadsmakers.demo.hwms.nl";
     public const string EditorPartner = "warmtewerk-installaties";
+
+    /// <summary>The demo leader's authenticator key (base32), public like the password: the leader must use 2FA, so
+    /// `make run` prints this for any authenticator app (scripts/demo-code.sh prints the current code).</summary>
+    public const string AuthenticatorKey = "HWMSDEMOPROGRAMMALEIDERTOTPKEY23";
 
     public async Task EnsureAsync(CancellationToken cancellationToken = default)
     {
@@ -40,7 +45,12 @@ public sealed class DemoAccounts(UserManager<AppUser> users, AppDbContext db, Ti
         }
 
         var editor = await EnsureAsync(Editor, "Demo Partnerredacteur", Roles.PartnerEditor, _ => { });
-        await EnsureAsync(ProgrammeLeader, "Demo Programmaleider", Roles.ProgrammeLeader, _ => { });
+        var leader = await EnsureAsync(ProgrammeLeader, "Demo Programmaleider", Roles.ProgrammeLeader, _ => { });
+        // also on a demo database from before the leader needed 2FA
+        if (leader is not null && (!leader.TwoFactorEnabled || await users.GetAuthenticatorKeyAsync(leader) != AuthenticatorKey))
+        {
+            await AuthenticatorKeys.EnableWithKnownKeyAsync(users, store, leader, AuthenticatorKey);
+        }
 
         if (editor is not null && partner is { } partnerId && !await db.PartnerEditors.AnyAsync(e => e.UserId == editor.Id, cancellationToken))
         {
