@@ -63,6 +63,8 @@ public sealed class AccountFlowTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.Contains("bevestig je e-mailadres", registeredHtml, StringComparison.OrdinalIgnoreCase);
 
         var link = await MailLinkAsync("sanne@school.example.nl", "/account/bevestigen");
+        // a mail to an unconfirmed address carries no words the registrant chose, not even the name
+        Assert.DoesNotContain("Sanne de Docent", fixture.Smtp.LastTo("sanne@school.example.nl").TextBody, StringComparison.Ordinal);
         // opening the link (as a mail scanner does) confirms nothing; the button does
         Assert.Contains("Ja, dit is mijn adres", await client.GetStringAsync(link), StringComparison.Ordinal);
         await using (var before = fixture.CreateDbContext())

@@ -8,9 +8,12 @@ public sealed class AccountEmails(SiteMail mail)
 {
     public string Link(string pathAndQuery) => mail.Link(pathAndQuery);
 
-    public void QueueConfirmation(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
+    // the mails to an address nobody has confirmed yet carry no text the sender chose (not even a name): the site
+    // must not become a way to put a stranger's words in anyone's mailbox
+
+    public void QueueConfirmation(AppDbContext db, string to, string link) => Queue(db, to, "",
         "Bevestig je e-mailadres voor Hoe Werkt Mijn Stad",
-        $"Welkom bij Hoe Werkt Mijn Stad, {name}.",
+        "Welkom bij Hoe Werkt Mijn Stad.",
         "Bevestig je e-mailadres met de knop hieronder. Daarna kun je bezoeken boeken voor je klas.",
         "E-mailadres bevestigen", link);
 
@@ -35,13 +38,13 @@ public sealed class AccountEmails(SiteMail mail)
     public void QueueInvitation(AppDbContext db, string to, string name, string partner, string link) => Queue(db, to, name,
         $"Uitnodiging: beheer de pagina van {partner} op Hoe Werkt Mijn Stad",
         $"Hallo {name},",
-        $"De programmaleider van Hoe Werkt Mijn Stad nodigt je uit om de pagina van {partner} bij te houden: de tekst, locaties, werkplekken en activiteiten voor scholen. Kies met de knop hieronder je wachtwoord; de link werkt zeven dagen.",
-        "Wachtwoord kiezen", link);
+        $"De programmaleider van Hoe Werkt Mijn Stad nodigt je uit om de pagina van {partner} bij te houden: de tekst, locaties, werkplekken en activiteiten voor scholen. Neem de uitnodiging aan met de knop hieronder: je logt in of maakt een account met dit adres. De link werkt zeven dagen.",
+        "Uitnodiging bekijken", link);
 
-    public void QueueEmailChange(AppDbContext db, string to, string name, string link) => Queue(db, to, name,
+    public void QueueEmailChange(AppDbContext db, string to, string link) => Queue(db, to, "",
         "Bevestig je nieuwe e-mailadres voor Hoe Werkt Mijn Stad",
-        $"Hallo {name},",
-        "Je wilt dit adres gebruiken voor je account bij Hoe Werkt Mijn Stad. Bevestig het met de knop hieronder; tot dan blijft je oude adres in gebruik.",
+        "Hallo,",
+        "Iemand wil dit adres gebruiken voor een account bij Hoe Werkt Mijn Stad. Was jij het? Bevestig het met de knop hieronder; tot dan blijft het oude adres in gebruik. Was jij het niet? Dan kun je deze mail negeren.",
         "Nieuw adres bevestigen", link);
 
     private void Queue(AppDbContext db, string to, string name, string subject, string greeting, string text, string button, string link) =>
