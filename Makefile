@@ -36,7 +36,7 @@ migration: deps ## add a migration: make migration NAME=AddSomething
 	@test -n "$(NAME)" || { echo "usage: make migration NAME=AddSomething"; exit 2; }
 	dotnet ef migrations add $(NAME) --project migrations/HoeWerktMijnStad.Migrations --output-dir Migrations
 
-bench: build ## the map API benchmark (100,000 synthetic sites; not part of make test)
+bench: build ## the map API benchmark (100,000 synthetic sites; make test runs it in smoke mode)
 	@scripts/bench.sh
 
 bench-bookings: build ## booking under load: 24 clients on one slot and on many, beside a raw insert

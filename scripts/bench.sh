@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks on the project-local PostGIS (not part of make test); see bench/README.md.
+# The benchmarks on the project-local PostGIS (make test runs it in smoke mode); see bench/README.md.
 #   scripts/bench.sh [map] [iterations]                      the map API (`make bench`)
 #   scripts/bench.sh bookings [clients] [requests per client]  booking under load (`make bench-bookings`)
 #   scripts/bench.sh monthclose [repetitions]                  the month close at scale (`make bench-month-close`)

@@ -40,6 +40,13 @@ for project in UnitTests ComponentTests IntegrationTests BrowserTests; do
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done
 
+# every benchmark in its smoke mode: a tiny dataset, a few requests, the same correctness checks (timings printed,
+# never asserted), so a bench that no longer runs or no longer checks out fails the build
+for bench in map bookings monthclose; do
+  echo "== Benchmark $bench (smoke)"
+  dotnet bench/HoeWerktMijnStad.Bench/bin/Debug/net10.0/HoeWerktMijnStad.Bench.dll "$bench" --smoke || { status=1; echo "The $bench benchmark failed its checks (see above)." >&2; }
+done
+
 # "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..."
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- Failed:' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
   | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')

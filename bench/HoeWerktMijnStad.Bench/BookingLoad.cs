@@ -20,7 +20,7 @@ internal static class BookingLoad
     /// <param name="Cpu">CPU time per request in ms: this process's (site and client) + PostgreSQL's.</param>
     private sealed record Measured(int Requests, int Booked, double PerSecond, double P50, double P95, string Cpu);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, bool smoke = false)
     {
         var clients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 24;
         var perClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
@@ -30,8 +30,9 @@ internal static class BookingLoad
         await PostgisDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
         var connectionString = await PostgisDatabase.CreateMigratedDatabaseAsync(admin, Name);
         var load = Stopwatch.StartNew();
-        var world = await SyntheticBookings.LoadAsync(connectionString, partners: 300, manySlots: 2_000, hotGroups: Math.Max(total, 1_000));
-        Console.WriteLine($"Loaded 300 partners, 600 activities, 300 schools and teachers, {world.Many.Count + 2:N0} slots in {load.Elapsed.TotalSeconds:0.0} s");
+        var (partners, manySlots) = smoke ? (20, 50) : (300, 2_000);
+        var world = await SyntheticBookings.LoadAsync(connectionString, partners: partners, manySlots: manySlots, hotGroups: Math.Max(total, 1_000));
+        Console.WriteLine($"Loaded {partners} partners, {partners * 2} activities, {partners} schools and teachers, {world.Many.Count + 2:N0} slots in {load.Elapsed.TotalSeconds:0.0} s");
 
         // the site's own container: BookingRequests as the form uses it, with the real clock (TimeProvider.System)
         await using var site = new HwmsWebFactory(connectionString);

@@ -15,7 +15,7 @@ internal static class MonthCloseLoad
 {
     private const string Name = "hwms_bench_month_close";
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, bool smoke = false)
     {
         var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var admin = await TestDatabaseServer.AdminConnectionStringAsync();
@@ -46,7 +46,7 @@ internal static class MonthCloseLoad
 
         var world = reuse
             ? await SyntheticMonth.CountAsync(connectionString, month)
-            : await SyntheticMonth.LoadAsync(connectionString, month, partners: 100_000, bookings: 1_000_000, editors: 4_000);
+            : await SyntheticMonth.LoadAsync(connectionString, month, partners: smoke ? 1_000 : 100_000, bookings: smoke ? 10_000 : 1_000_000, editors: smoke ? 40 : 4_000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Loaded {world.Partners:N0} partners, {world.Bookings:N0} bookings, {world.Exemptions:N0} exemptions, {world.Editors:N0} partner editors in {load.Elapsed.TotalSeconds:0.0} s; closing {month} ({month.Name}): {world.Due:N0} partners due, {world.Mails:N0} mails"));
 

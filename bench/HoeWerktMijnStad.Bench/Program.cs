@@ -9,14 +9,18 @@ using Npgsql;
 //   [map] [iterations]                      the map API against 100,000 synthetic sites, beside the raw SQL it runs (default)
 //   bookings [clients] [requests per client]  booking under load, beside a raw insert of the same rows (BookingLoad)
 //   monthclose [repetitions]                  the month close at 100,000 partners, beside its decisive query (MonthCloseLoad)
+// --smoke: a tiny dataset and a few requests with the same correctness checks, so make test runs every bench and a
+// bench that no longer runs or no longer checks out fails the build; its timings are printed, never asserted
+var smoke = args.Contains("--smoke");
+args = args.Where(a => a != "--smoke").ToArray();
 if (args is ["bookings", ..])
 {
-    return await BookingLoad.RunAsync(args[1..]);
+    return await BookingLoad.RunAsync(smoke ? ["4", "5"] : args[1..], smoke);
 }
 
 if (args is ["monthclose", ..])
 {
-    return await MonthCloseLoad.RunAsync(args[1..]);
+    return await MonthCloseLoad.RunAsync(smoke ? ["1"] : args[1..], smoke);
 }
 
 if (args is ["map", ..])
@@ -24,15 +28,16 @@ if (args is ["map", ..])
     args = args[1..];
 }
 
-var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
+var iterations = smoke ? 5 : args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
 var admin = await TestDatabaseServer.AdminConnectionStringAsync();
 const string Name = "hwms_bench_map";
 await PostgisDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
 var connectionString = await PostgisDatabase.CreateMigratedDatabaseAsync(admin, Name);
 
 var load = Stopwatch.StartNew();
-await SyntheticCatalogue.LoadAsync(connectionString, partners: 1_000, sitesPerPartner: 100);
-Console.WriteLine($"Loaded 100,000 sites, 1,000 worksites, 2,000 schools in {load.Elapsed.TotalSeconds:0.0} s");
+var (partnerCount, sitesPerPartner) = smoke ? (100, 20) : (1_000, 100);
+await SyntheticCatalogue.LoadAsync(connectionString, partners: partnerCount, sitesPerPartner: sitesPerPartner);
+Console.WriteLine($"Loaded {partnerCount * sitesPerPartner:N0} sites of {partnerCount:N0} partners in {load.Elapsed.TotalSeconds:0.0} s");
 
 await using var factory = new HwmsWebFactory(connectionString);
 using var http = new HttpClient { BaseAddress = factory.StartKestrel() };
@@ -56,12 +61,20 @@ Console.WriteLine();
 Console.WriteLine($"{iterations} sequential requests per scenario after a warm-up pass; times in ms.");
 Console.WriteLine("| scenario | features | bytes | API p50 | API p95 | raw SQL p50 | raw SQL p95 | p95 ratio | query+read p50 | query+read p95 | GeoJSON p95 |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+var failed = false;
 foreach (var (name, query) in scenarios)
 {
     var api = await MeasureAsync(iterations, () => GetAsync(http, query));
 
     var (raw, queried, geoJson) = await MeasureInsideAsync(connectionString, query, iterations);
     var features = await CountFeaturesAsync(http, query);
+    // the check: the API answers every scenario with features, as many as the site's own query finds
+    if (features == 0 || features != queried.Item3)
+    {
+        Console.WriteLine($"{name}: the API returned {features} features, the query {queried.Item3} -- WRONG");
+        failed = true;
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {features} | {api.Bytes:N0} | {api.P50:0.0} | {api.P95:0.0} | {raw.P50:0.0} | {raw.P95:0.0} | {api.P95 / raw.P95:0.00} | {queried.P50:0.0} | {queried.P95:0.0} | {geoJson.P95:0.0} |"));
 }
@@ -71,7 +84,7 @@ if (Environment.GetEnvironmentVariable("HWMS_BENCH_KEEP") is null)
     await PostgisDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
 }
 
-return 0;
+return failed ? 1 : 0;
 
 static async Task<(double P50, double P95, int Bytes)> MeasureAsync(int iterations, Func<Task<int>> run)
 {

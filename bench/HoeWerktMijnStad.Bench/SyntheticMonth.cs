@@ -104,13 +104,15 @@ internal static class SyntheticMonth
         await connection.OpenAsync();
         var first = month.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var parameters = $"DATE '{first}'";
-        var (from, to) = (month.From.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), month.To.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        var from = month.From.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         var counts = await ReadAsync(connection, $"""
             WITH due AS (
                 SELECT p.id FROM partners p
                 WHERE p.map_status = 'on_map' AND p.joined_on < {parameters} - interval '1 month'
                 EXCEPT SELECT partner_id FROM partner_exemptions WHERE month = {parameters}
-                EXCEPT SELECT partner_id FROM bookings WHERE state = 'completed' AND starts_at >= '{from}' AND starts_at < '{to}')
+                -- the rule as the site defines it: a completed visit from the month's start on keeps the partner on the map,
+                -- also one after the month (it would bring the partner straight back)
+                EXCEPT SELECT partner_id FROM bookings WHERE state = 'completed' AND starts_at >= '{from}')
             SELECT (SELECT count(*) FROM partners)::int, (SELECT count(*) FROM bookings), (SELECT count(*) FROM partner_exemptions)::int,
                    (SELECT count(*) FROM partner_editors)::int, (SELECT count(*) FROM due)::int,
                    (SELECT count(*) FROM partner_editors e JOIN asp_net_users u ON u.id = e.user_id JOIN due ON due.id = e.partner_id
@@ -135,7 +137,7 @@ internal static class SyntheticMonth
 
     /// <summary>After a close: partners off the map, history lines (of this month, for no visit), the close's own
     /// count of removed partners, queued mails, and off-map partners that should have stayed (exempt, or with a
-    /// completed visit in the month).</summary>
+    /// completed visit from the month's start on).</summary>
     public static async Task<(int OffMap, int History, int CloseRemoved, int Mails, int Wrong)> VerifyAsync(string connectionString, MapMonth month)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -148,7 +150,7 @@ internal static class SyntheticMonth
                    (SELECT count(*) FROM partners p WHERE p.map_status = 'off_map'
                       AND (EXISTS (SELECT 1 FROM partner_exemptions e WHERE e.partner_id = p.id AND e.month = @month)
                            OR EXISTS (SELECT 1 FROM bookings b WHERE b.partner_id = p.id AND b.state = 'completed'
-                                      AND b.starts_at >= @from AND b.starts_at < @to)))::int
+                                      AND b.starts_at >= @from)))::int
             """, connection);
         command.Parameters.AddRange(MonthlyMapRule.Parameters(month));
         await using var reader = await command.ExecuteReaderAsync();
