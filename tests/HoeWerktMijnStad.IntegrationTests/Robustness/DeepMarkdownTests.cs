@@ -61,6 +61,19 @@ public sealed partial class DeepMarkdownTests(OutboxFixture fixture) : IClassFix
         Assert.Contains(WebUtility.HtmlEncode(MarkdownRenderer.TooDeep), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Saving_too_deep_a_lesson_is_refused_with_a_message_and_nothing_is_stored()
+    {
+        var leader = await Learning.LearningWorld.LeaderAsync(fixture);
+        var deep = new string('>', 128) + " citaat";
+
+        var (_, html) = await Learning.LearningWorld.SaveLessonAsync(leader, Learning.LearningWorld.Letter("Te diepe les", body: deep));
+
+        Assert.Contains(WebUtility.HtmlEncode(MarkdownRenderer.TooDeep), html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(deep), html, StringComparison.Ordinal);
+        Assert.Null(await Learning.LearningWorld.LessonAsync(fixture, "Te diepe les"));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
     private static partial Regex TokenPattern();
 }
