@@ -15,6 +15,7 @@ using HoeWerktMijnStad.Web.Features.Schools;
 using HoeWerktMijnStad.Web.Features.Worksites;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
+using HoeWerktMijnStad.Web.Infrastructure.Errors;
 using HoeWerktMijnStad.Web.Infrastructure.Interactive;
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
@@ -44,6 +45,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AddressLimits>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddProblemDetails();
+builder.AddHwmsErrorPage();
 builder.Services.AddRazorComponents();
 builder.AddHwmsInteractiveIslands();
 // Dutch text as it is (ë, é, ó) rather than as character references; markup characters are still encoded
@@ -59,10 +61,7 @@ if (migrateOnly)
 }
 
 app.UseHwmsProxy();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/fout", createScopeForErrors: true);
-}
+app.UseHwmsErrorPage();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHwmsSecurityHeaders();

@@ -47,8 +47,10 @@ public sealed class FamilyVideoTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("video/webm", file.Content.Headers.ContentType!.MediaType);
         Assert.Equal(bytes, await file.Content.ReadAsByteArrayAsync());
-        // the address changes with the file, so a published file may be cached for good
+        // shared caches may keep it a day, no longer: taking it offline must reach them (issue 21)
         Assert.True(file.Headers.CacheControl!.Public);
+        Assert.Equal(TimeSpan.FromDays(1), file.Headers.CacheControl.MaxAge);
+        Assert.DoesNotContain(file.Headers.CacheControl.Extensions, e => e.Name == "immutable");
         Assert.Equal("bytes", file.Headers.AcceptRanges.Single());
     }
 

@@ -42,6 +42,26 @@ public sealed class MapApiTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Equal(["SC1", "SC2"], (await KeysAsync("?layer=schools&bbox=4.85,52.35,4.96,52.375")).Order());
     }
 
+    [Theory]
+    [InlineData("?bbox=3.2,50.7,7.3,53.6")] // the Netherlands
+    [InlineData("?bbox=-40,52.36,50,60")] // a great circle between the bottom corners passes 61 N at 4.9 E
+    [InlineData("?bbox=0,-90,179.99,90")] // half the world: its edges as great circles would be antipodal
+    [InlineData("?bbox=-175,-90,4.96,90")]
+    [InlineData("?bbox=-170,-89,4.96,89")]
+    [InlineData("?bbox=-2.6,52.36,12.4,53")] // through the index: a great circle between its bottom corners passes 52.6 N
+    public async Task A_wide_bbox_keeps_what_lies_inside_its_rectangle(string query)
+    {
+        Assert.Equal(["S1", "S2", "S3", "W1"], (await KeysAsync(query)).Order());
+    }
+
+    [Fact]
+    public async Task A_bbox_just_beside_the_features_keeps_none_of_them()
+    {
+        Assert.Empty(await KeysAsync("?bbox=-40,52.42,50,60"));
+        Assert.Empty(await KeysAsync("?bbox=4.95,40,120,60"));
+        Assert.Empty(await KeysAsync("?bbox=-2.6,52.42,12.4,53"));
+    }
+
     [Fact]
     public async Task Near_a_point_gives_what_lies_within_the_radius_nearest_first()
     {
@@ -137,6 +157,12 @@ public sealed class MapApiTests(MapFixture fixture) : IClassFixture<MapFixture>
     [Theory]
     [InlineData("?bbox=4.8,52.3,4.9", "bbox")]
     [InlineData("?bbox=4.8,52.3,4.9,95", "bbox")]
+    [InlineData("?bbox=-180,-90,180,90", "bbox")]
+    [InlineData("?bbox=-10,0,170,60", "bbox")]
+    [InlineData("?bbox=-179,-89,179,89", "bbox")]
+    [InlineData("?bbox=170,-10,-170,10", "bbox")]
+    [InlineData("?bbox=-181,0,10,10", "bbox")]
+    [InlineData("?bbox=NaN,0,10,10", "bbox")]
     [InlineData("?near=4.9,52.3&radius=-100", "radius")]
     [InlineData("?near=4.9,52.3&radius=60000", "radius")]
     [InlineData("?near=4.9,91", "near")]

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Web.Features.Audit;
 using HoeWerktMijnStad.Web.Features.Bookings;
@@ -27,7 +28,9 @@ public sealed partial class AdminChecklistPage
     private ChecklistOrderInput Order { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "punt")]
-    private int? ItemId { get; set; }
+    private string? ItemIdText { get; set; }
+
+    private int? ItemId => QueryValue.Number(ItemIdText);
 
     [SupplyParameterFromQuery(Name = "zijde")]
     private string? SideName { get; set; }

@@ -87,7 +87,14 @@ public static class MapFilterParser
 
         if (n[0] >= n[2] || n[1] >= n[3])
         {
-            errors.Add(new("bbox", "bbox moet eerst de kleinste en dan de grootste waarden hebben: minLon < maxLon en minLat < maxLat."));
+            errors.Add(new("bbox", "bbox moet eerst de kleinste en dan de grootste waarden hebben: minLon < maxLon en minLat < maxLat (een bbox over de 180e lengtegraad wordt niet ondersteund)."));
+            return null;
+        }
+
+        // a wider box has no single way round the globe; a map view of this site is never that wide
+        if (n[2] - n[0] >= 180)
+        {
+            errors.Add(new("bbox", "bbox is te breed: het verschil tussen minLon en maxLon moet kleiner zijn dan 180 graden."));
             return null;
         }
 

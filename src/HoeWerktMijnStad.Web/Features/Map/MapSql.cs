@@ -17,6 +17,9 @@ public static class MapSql
 
     internal static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
+    // the largest bbox (degrees each way) searched through the geography index; a map view of the region is far smaller
+    private const double IndexedBoxSize = 20;
+
     public enum Column
     {
         Id,
@@ -138,8 +141,16 @@ public static class MapSql
         var order = "t.id";
         if (filter.Bbox is { } b)
         {
-            var box = Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude, b.MaxLatitude));
-            where.Add($"ST_Intersects(t.location, {Geography(command, "bbox", box)})");
+            // the geography test uses the GiST index; the geometry test then cuts exactly on the map's rectangle.
+            // PostGIS misplaces points in geography polygons of continental size (tests found points missing in
+            // a box 175 degrees wide), and such a box holds the whole region anyway: only the exact test for those.
+            if (b.MaxLongitude - b.MinLongitude <= IndexedBoxSize && b.MaxLatitude - b.MinLatitude <= IndexedBoxSize
+                && b.MinLatitude > -80 && b.MaxLatitude < 80)
+            {
+                where.Add($"ST_Intersects(t.location, {Geography(command, "bbox", BboxSearchArea(b))})");
+            }
+
+            where.Add($"ST_Intersects(t.location::geometry, {Parameter(command, "bbox_exact", BboxRectangle(b))})");
         }
 
         if (filter.Near is { } n)
@@ -162,6 +173,23 @@ public static class MapSql
         sql.Append(") r LEFT JOIN partners p ON p.id = r.partner_id ORDER BY r.distance, r.id");
         command.CommandText = sql.ToString();
         return command;
+    }
+
+    /// <summary>The map's view: a rectangle in longitude and latitude (its edges are parallels and meridians).</summary>
+    internal static Geometry BboxRectangle(BoundingBox b) =>
+        Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude, b.MaxLatitude));
+
+    /// <summary>An area for the index that holds the whole rectangle. A geography polygon's edges are great circles,
+    /// not parallels: the box's edges as they are bow towards the pole (a box 90 degrees wide at 52 N loses everything
+    /// below 61 N in its middle) and an edge of 180 degrees has no defined way round at all (issue 21). Edges of at
+    /// most one degree bow less than 0.002 degrees, which the margin covers.</summary>
+    internal static Geometry BboxSearchArea(BoundingBox b)
+    {
+        const double Margin = 0.01;
+        var box = Wgs84.ToGeometry(new Envelope(b.MinLongitude, b.MaxLongitude, b.MinLatitude - Margin, b.MaxLatitude + Margin));
+        var dense = NetTopologySuite.Densify.Densifier.Densify(box, 1.0);
+        dense.SRID = 4326;
+        return dense;
     }
 
     private static string Parameter(NpgsqlBatchCommand command, string name, object value) =>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
 
@@ -21,6 +22,7 @@ public sealed class PageInput
     public string? WebsiteUrl { get; set; }
 
     [StringLength(20_000, ErrorMessage = "De paginatekst mag hoogstens 20.000 tekens zijn.")]
+    [MarkdownDepth]
     public string PageMarkdown { get; set; } = "";
 
     public List<Choice<Theme>> Themes { get; set; } = [];

@@ -15,7 +15,10 @@ public sealed class MarkdownRenderer
         "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
     ];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    /// <summary>What a form says about text that nests deeper than Markdig parses (issue 21).</summary>
+    public const string TooDeep = "Deze tekst is te diep genest: er staan te veel citaten (>), lijsten of sterretjes (*) in elkaar. Maak de opbouw eenvoudiger.";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
@@ -31,14 +34,51 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        try
+        {
+            return _sanitizer.Sanitize(ToHtml(markdown));
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            // forms refuse such text (MarkdownDepthAttribute); this keeps text stored before that from failing a page
+            return $"<p class=\"form-error\">{System.Net.WebUtility.HtmlEncode(TooDeep)}</p>";
+        }
+    }
+
+    /// <summary>True when Markdig refuses the text as nested too deeply (it throws rather than render it).</summary>
+    public static bool IsTooDeep(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return false;
+        }
+
+        try
+        {
+            ToHtml(markdown);
+            return false;
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            return true;
+        }
+    }
+
+    private static string ToHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 1, 6);
         }
 
-        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+        return document.ToHtml(Pipeline);
     }
+
+    // Markdig's depth limit is an ArgumentException from its own code; a deep recursion elsewhere stops short of the stack
+    private static bool IsTooDeep(Exception e) =>
+        e is InsufficientExecutionStackException
+        || (e is ArgumentException && e.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly);
 
     public MarkupString Render(string? markdown) => new(ToSafeHtml(markdown));
 

@@ -11,8 +11,11 @@ public static class FamilyVideoSetup
     /// gets this much; it asks again for the next part as it plays, so no request holds 40 MB in memory.</summary>
     public const int ChunkBytes = 2 * 1024 * 1024;
 
-    /// <summary>The hosted video files. The address holds the file's hash, so a published file can be cached for
-    /// good. A draft's file is for the leader only.</summary>
+    /// <summary>How long a shared cache may keep a published video: the longest it can stay visible after it went offline.</summary>
+    public static readonly TimeSpan PublishedLifetime = TimeSpan.FromDays(1);
+
+    /// <summary>The hosted video files. The address holds the file's hash, so a published file can be cached (a day, see
+    /// PublishedLifetime). A draft's file is for the leader only.</summary>
     public static IEndpointRouteBuilder MapFamilyVideoEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/media/gezinsvideos/{id:int}/{hash}", [HttpMethods.Get, HttpMethods.Head], async (int id, string hash, HttpContext context,
@@ -41,8 +44,10 @@ public static class FamilyVideoSetup
 
             var etag = new EntityTagHeaderValue($"\"{hash}\"");
             var headers = context.Response.GetTypedHeaders();
+            // the hash in the address changes with the file, but taking a video offline must still reach shared
+            // caches: a day, not immutable for a year (issue 21); the ETag makes a revalidation cheap
             headers.CacheControl = file.Published
-                ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new("immutable") } }
+                ? new CacheControlHeaderValue { Public = true, MaxAge = PublishedLifetime }
                 : new CacheControlHeaderValue { Private = true, NoStore = true };
             headers.ETag = etag;
             context.Response.Headers.AcceptRanges = "bytes";

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Audit;
@@ -19,7 +20,9 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
     private BestPracticeInput Input { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "evaluatie")]
-    private int? EvaluationId { get; set; }
+    private string? EvaluationIdText { get; set; }
+
+    private int? EvaluationId => QueryValue.Number(EvaluationIdText);
 
     private List<(int Id, string Name)> Partners { get; set; } = [];
 

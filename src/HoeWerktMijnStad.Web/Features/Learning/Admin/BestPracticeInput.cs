@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
@@ -53,6 +54,11 @@ public sealed class BestPracticeInput
         if ((BodyMarkdown?.Length ?? 0) > Lesson.MaxBody)
         {
             yield return (nameof(BodyMarkdown), $"Het verhaal mag hoogstens {Lesson.MaxBody:N0} tekens zijn.");
+        }
+
+        if (MarkdownRenderer.IsTooDeep(BodyMarkdown))
+        {
+            yield return (nameof(BodyMarkdown), MarkdownRenderer.TooDeep);
         }
     }
 

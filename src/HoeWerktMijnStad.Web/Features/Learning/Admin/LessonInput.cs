@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
@@ -120,6 +121,11 @@ public sealed class LessonInput
         if ((BodyMarkdown?.Length ?? 0) > Lesson.MaxBody)
         {
             yield return (nameof(BodyMarkdown), $"De les mag hoogstens {Lesson.MaxBody:N0} tekens zijn; nu zijn het er {BodyMarkdown!.Length:N0}.");
+        }
+
+        if (MarkdownRenderer.IsTooDeep(BodyMarkdown))
+        {
+            yield return (nameof(BodyMarkdown), MarkdownRenderer.TooDeep);
         }
 
         if (Attachment is not null && Kind != LessonKind.LessonLetter)

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
@@ -48,6 +49,11 @@ public sealed class TourInput
         if ((IntroMarkdown?.Length ?? 0) > 10_000)
         {
             yield return (nameof(IntroMarkdown), "De inleiding mag hoogstens 10.000 tekens zijn.");
+        }
+
+        if (MarkdownRenderer.IsTooDeep(IntroMarkdown))
+        {
+            yield return (nameof(IntroMarkdown), MarkdownRenderer.TooDeep);
         }
 
         if (PartnerId is null or <= 0)

@@ -1,4 +1,5 @@
 using HoeWerktMijnStad.Data.Learning;
+using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
@@ -52,6 +53,11 @@ public sealed class TourStepInput
         if ((TextMarkdown?.Length ?? 0) > 4_000)
         {
             yield return (nameof(TextMarkdown), "De tekst bij een stap mag hoogstens 4.000 tekens zijn.");
+        }
+
+        if (MarkdownRenderer.IsTooDeep(TextMarkdown))
+        {
+            yield return (nameof(TextMarkdown), MarkdownRenderer.TooDeep);
         }
 
         if (Media == Video)
