@@ -94,6 +94,7 @@ public static class AccountsSetup
         });
         services.AddScoped<AccountEmails>();
         services.AddScoped<EditorInvitations>();
+        services.AddScoped<AccountAddresses>();
         return builder;
     }
 }
