@@ -15,9 +15,28 @@ public sealed class SchoolAccess(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const string Policy = "school";
 
+    // scoped: the policy and the page of one request ask once between them
+    private (string UserId, SchoolStanding Standing)? _asked;
+
     public async Task<SchoolStanding> StandingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is not null && _asked is { } asked && asked.UserId == userId)
+        {
+            return asked.Standing;
+        }
+
+        var standing = await ReadAsync(user, userId, cancellationToken);
+        _asked = userId is null ? null : (userId, standing);
+        return standing;
+    }
+
+    /// <summary>Forgets the answer after a change in the same request (a confirmed address, a verified link).</summary>
+    public void Forget() => _asked = null;
+
+    private async Task<SchoolStanding> ReadAsync(ClaimsPrincipal user, string? userId, CancellationToken cancellationToken)
+    {
+        if (userId is null)
         {
             return SchoolStanding.Of(SchoolStandingKind.NotSignedIn);
         }
