@@ -16,6 +16,8 @@ using HoeWerktMijnStad.Web.Features.Worksites;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
 using HoeWerktMijnStad.Web.Infrastructure.Errors;
+using HoeWerktMijnStad.Web.Infrastructure.Flash;
+using HoeWerktMijnStad.Web.Infrastructure.Localization;
 using HoeWerktMijnStad.Web.Infrastructure.Interactive;
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
@@ -25,6 +27,8 @@ using HoeWerktMijnStad.Web.Infrastructure.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHwmsProxy();
+builder.AddHwmsLocalization();
+builder.AddHwmsFlash();
 builder.AddHwmsDatabase();
 builder.AddHwmsEmail();
 builder.AddHwmsAccounts();
@@ -65,11 +69,13 @@ app.UseHwmsErrorPage();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHwmsSecurityHeaders();
+app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseHwmsUploadLimits();
 app.UseAntiforgery();
+app.UseHwmsFlash();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

@@ -26,7 +26,7 @@ public sealed class BookingProposalTests(OutboxFixture fixture) : IClassFixture<
 
         var (_, refused) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
             new Dictionary<string, string> { ["Proposal.Date"] = "2026-12-10", ["Proposal.Start"] = "13:00" }, "voorstel");
-        Assert.Contains(BookingWorkflow.PartnerOnly, refused, StringComparison.Ordinal);
+        Assert.Contains(SiteText.Of<BookingsText>(BookingWorkflow.PartnerOnly), System.Net.WebUtility.HtmlDecode(refused), StringComparison.Ordinal);
 
         var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
         var (_, missing) = await editor.PostFormAsync($"/partner/boekingen/{bookingId}",
@@ -69,7 +69,7 @@ public sealed class BookingProposalTests(OutboxFixture fixture) : IClassFixture<
 
         var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
         var (_, noAnswer) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", NoFields, "voorstel-antwoord");
-        Assert.Contains(BookingWorkflow.Stale, System.Net.WebUtility.HtmlDecode(noAnswer), StringComparison.Ordinal);
+        Assert.Contains(SiteText.Of<BookingsText>(BookingWorkflow.Stale), System.Net.WebUtility.HtmlDecode(noAnswer), StringComparison.Ordinal);
         Assert.Equal((BookingState.Requested, 20), await fixture.StateAsync(bookingId, slotId));
 
         var (_, turned) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string> { ["Reply.Take"] = "false" }, "voorstel-antwoord");

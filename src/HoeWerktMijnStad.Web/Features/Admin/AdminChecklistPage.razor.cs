@@ -38,9 +38,6 @@ public sealed partial class AdminChecklistPage
     [SupplyParameterFromQuery(Name = "fase")]
     private string? PhaseName { get; set; }
 
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
     private List<ChecklistTemplateItem> Items { get; set; } = [];
 
     private string? FormError { get; set; }
@@ -121,6 +118,7 @@ public sealed partial class AdminChecklistPage
         var user = (await AuthenticationState!).User;
         var confirm = Input.ConfirmOnApply ? " (bevestigen bij aanvraag)" : "";
         string done;
+        var argument = "";
         if (item is null)
         {
             var last = await db.ChecklistTemplateItems.Where(i => i.Side == Input.Side && i.Phase == Input.Phase).MaxAsync(i => (int?)i.Position) ?? 0;
@@ -129,11 +127,12 @@ public sealed partial class AdminChecklistPage
                 Side = Input.Side, Phase = Input.Phase, Position = last + 1, Text = text, ConfirmOnApply = Input.ConfirmOnApply,
             });
             db.Record(user, "Checklistpunt toegevoegd", $"{Where(Input.Side, Input.Phase)}: {text}{confirm}");
-            done = $"Het punt is toegevoegd aan {Where(Input.Side, Input.Phase)}.";
+            (done, argument) = ("ChecklistItemAdded", Where(Input.Side, Input.Phase));
         }
         else if (item.Text == text && item.ConfirmOnApply == Input.ConfirmOnApply)
         {
-            Navigation.NavigateTo($"/beheer/checklist?bericht={Uri.EscapeDataString("Er was niets gewijzigd.")}");
+            Flash.Notice<AdminText>("ChecklistUnchanged");
+            Navigation.NavigateTo("/beheer/checklist");
             return;
         }
         else
@@ -141,7 +140,7 @@ public sealed partial class AdminChecklistPage
             var was = item.Text == text ? "" : $" (was: {item.Text})";
             (item.Text, item.ConfirmOnApply) = (text, Input.ConfirmOnApply);
             db.Record(user, "Checklistpunt gewijzigd", $"{Where(item.Side, item.Phase)}: {text}{confirm}{was}");
-            done = "Het punt is opgeslagen.";
+            done = "ChecklistItemSaved";
         }
 
         if (!await db.TrySaveChangesAsync())
@@ -150,7 +149,8 @@ public sealed partial class AdminChecklistPage
             return;
         }
 
-        Navigation.NavigateTo($"/beheer/checklist?bericht={Uri.EscapeDataString($"{done} Boekingen die al bevestigd zijn, houden hun eigen lijst.")}");
+        Flash.Success<AdminText>(done, argument);
+        Navigation.NavigateTo("/beheer/checklist");
     }
 
     /// <summary>The item was removed (in another window) while being edited: what was typed stays, to add anew.</summary>
@@ -188,6 +188,7 @@ public sealed partial class AdminChecklistPage
         var user = (await AuthenticationState!).User;
         var where = Where(item.Side, item.Phase);
         string done;
+        object[] arguments;
         var anchor = "";
         switch (verb)
         {
@@ -195,7 +196,8 @@ public sealed partial class AdminChecklistPage
                 siblings.RemoveAt(index);
                 db.ChecklistTemplateItems.Remove(item);
                 db.Record(user, "Checklistpunt verwijderd", $"{where}: {item.Text}");
-                done = $"Het punt is verwijderd uit {where}. Boekingen die al bevestigd zijn, houden het.";
+                done = "ChecklistItemRemoved";
+                arguments = [where];
                 break;
             case "up" or "down":
                 var to = verb == "up" ? index - 1 : index + 1;
@@ -207,7 +209,8 @@ public sealed partial class AdminChecklistPage
 
                 (siblings[index], siblings[to]) = (siblings[to], siblings[index]);
                 db.Record(user, "Checklistpunt verplaatst", $"{where}: naar plaats {to + 1}: {item.Text}");
-                done = $"Het punt staat nu op plaats {to + 1} van {where}.";
+                done = "ChecklistItemMoved";
+                arguments = [to + 1, where];
                 anchor = $"#{Anchor(item.Side, item.Phase)}";
                 break;
             default:
@@ -227,6 +230,7 @@ public sealed partial class AdminChecklistPage
             return;
         }
 
-        Navigation.NavigateTo($"/beheer/checklist?bericht={Uri.EscapeDataString(done)}{anchor}");
+        Flash.Success<AdminText>(done, arguments);
+        Navigation.NavigateTo($"/beheer/checklist{anchor}");
     }
 }

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,108 +14,123 @@ public sealed record BookingActor(string UserId, string Name, ChecklistSide Side
 /// cannot both win (xmin). A booking that leaves its slot gives the places back in the same transaction.</summary>
 public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
 {
-    public const string PartnerOnly = "Alleen de partner kan een aanvraag bevestigen, afwijzen of een andere datum voorstellen.";
+    public const string PartnerOnly = nameof(PartnerOnly);
 
-    public const string SchoolOnly = "Alleen de school kan een voorgestelde datum aannemen of afwijzen.";
+    public const string SchoolOnly = nameof(SchoolOnly);
 
-    public const string Stale = "Deze boeking is intussen gewijzigd (door jou in een ander venster of door de andere kant). Bekijk hoe ze nu staat.";
+    public const string Stale = nameof(Stale);
+
+    public const string NotHappenedWindow = nameof(NotHappenedWindow);
+
+    /// <summary>A reason the other side reads: 3 to 900 characters.</summary>
+    public const string ReasonLength = nameof(ReasonLength);
 
     /// <summary>The partner confirms; for an activity on request with one of the teacher's date options.</summary>
-    public Task<string?> ConfirmAsync(int bookingId, BookingActor actor, DateTimeOffset? chosenStart = null, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ConfirmAsync(int bookingId, BookingActor actor, DateTimeOffset? chosenStart = null, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
         {
             if (actor.Side != ChecklistSide.Company)
             {
-                return PartnerOnly;
+                return Outcome.Refused(PartnerOnly);
             }
 
             if (booking.SlotId is null)
             {
                 if (chosenStart is not { } start || !booking.DateOptions.Contains(start))
                 {
-                    return "Kies een van de data die de school voorstelde.";
+                    return Outcome.Refused("ChooseProposedDate");
                 }
 
                 if (start <= clock.GetUtcNow())
                 {
-                    return "Deze datum is al voorbij. Kies een andere, of stel een nieuwe datum voor.";
+                    return Outcome.Refused("DatePassed");
                 }
 
                 await FixDateAsync(db, booking, start, cancellationToken);
             }
             else if (booking.StartsAt <= clock.GetUtcNow())
             {
-                return "Deze tijd is al voorbij; de aanvraag kan niet meer bevestigd worden. Stel een andere datum voor of wijs haar af.";
+                return Outcome.Refused("TimePassed");
             }
 
             await ConfirmedAsync(db, booking, cancellationToken);
-            return null;
+            return Outcome.Done;
         }, "Bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
 
-    public Task<string?> DeclineAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> DeclineAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
         {
             if (actor.Side != ChecklistSide.Company)
             {
-                return Task.FromResult<string?>(PartnerOnly);
+                return Task.FromResult(Outcome.Refused(PartnerOnly));
+            }
+
+            if (ReasonRefused(reason) is { } refused)
+            {
+                return Task.FromResult(refused);
             }
 
             booking.State = BookingState.Declined;
             booking.Reason = reason;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(Outcome.Done);
         }, $"Afgewezen: {reason}", (db, facts, _) => mails.Declined(db, facts, reason), cancellationToken);
 
     /// <summary>Either side cancels a request or a confirmed visit that has not yet begun.</summary>
-    public Task<string?> CancelAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default)
+    public Task<Outcome> CancelAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default)
     {
         var wasConfirmed = false;
         return MoveAsync(bookingId, actor.UserId, actor.Name, null, (_, booking) =>
         {
             if (booking.State is not (BookingState.Requested or BookingState.Confirmed) || booking.StartsAt <= clock.GetUtcNow())
             {
-                return Task.FromResult<string?>("Deze boeking kan niet meer geannuleerd worden.");
+                return Task.FromResult(Outcome.Refused("CannotCancel"));
+            }
+
+            if (ReasonRefused(reason) is { } refused)
+            {
+                return Task.FromResult(refused);
             }
 
             wasConfirmed = booking.State == BookingState.Confirmed;
             booking.State = BookingState.Cancelled;
             booking.Reason = reason;
             booking.Sequence++;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(Outcome.Done);
         }, $"Geannuleerd: {reason}",
             (db, facts, booking) => mails.Cancelled(db, facts, By(actor, facts), reason, wasConfirmed ? booking.Sequence : null), cancellationToken);
     }
 
     /// <summary>The partner cannot come on the date asked and proposes another; the teacher answers.</summary>
-    public Task<string?> ProposeAsync(int bookingId, BookingActor actor, DateTimeOffset start, string? message, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ProposeAsync(int bookingId, BookingActor actor, DateTimeOffset start, string? message, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
         {
             if (actor.Side != ChecklistSide.Company)
             {
-                return Task.FromResult<string?>(PartnerOnly);
+                return Task.FromResult(Outcome.Refused(PartnerOnly));
             }
 
             if (start <= clock.GetUtcNow().AddHours(24))
             {
-                return Task.FromResult<string?>("Stel een datum voor die minstens een dag vooruit ligt.");
+                return Task.FromResult(Outcome.Refused("ProposeADayAhead"));
             }
 
             booking.ProposedStartsAt = start;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(Outcome.Done);
         }, $"Andere datum voorgesteld: {BookingLabels.When(start)}", (db, facts, _) => mails.DateProposed(db, facts, start, message), cancellationToken);
 
     /// <summary>The teacher takes the partner's proposed date, the one the page showed them: the visit is
     /// confirmed on it (and leaves its slot).</summary>
-    public Task<string?> AcceptProposalAsync(int bookingId, BookingActor actor, DateTimeOffset shown, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AcceptProposalAsync(int bookingId, BookingActor actor, DateTimeOffset shown, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
         {
             if (actor.Side != ChecklistSide.School)
             {
-                return SchoolOnly;
+                return Outcome.Refused(SchoolOnly);
             }
 
             if (booking.ProposedStartsAt is not { } proposed || proposed != shown || proposed <= clock.GetUtcNow())
             {
-                return Stale;
+                return Outcome.Refused(Stale);
             }
 
             await FixDateAsync(db, booking, proposed, cancellationToken);
@@ -122,25 +138,25 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             (booking.SlotId, booking.DateOptions) = (null, [proposed]);
             booking.ProposedStartsAt = null;
             await ConfirmedAsync(db, booking, cancellationToken);
-            return null;
+            return Outcome.Done;
         }, "Voorgestelde datum aangenomen; bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
 
-    public Task<string?> RejectProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RejectProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
         {
             if (actor.Side != ChecklistSide.School)
             {
-                return Task.FromResult<string?>(SchoolOnly);
+                return Task.FromResult(Outcome.Refused(SchoolOnly));
             }
 
             if (booking.ProposedStartsAt is null)
             {
-                return Task.FromResult<string?>(Stale);
+                return Task.FromResult(Outcome.Refused(Stale));
             }
 
             booking.State = BookingState.Cancelled;
             booking.Reason = "De voorgestelde datum past de school niet.";
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(Outcome.Done);
         }, "Voorgestelde datum afgewezen; aanvraag gestopt", (db, facts, _) => mails.ProposalRejected(db, facts), cancellationToken);
 
     /// <summary>How long after its start a visit can still be reported as not happened (when no evaluation was sent).</summary>
@@ -148,19 +164,24 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
 
     /// <summary>Either side reports that a visit did not take place: from its start (before it, cancel), and
     /// after completion for a week as long as neither side sent an evaluation. It then does not count as completed.</summary>
-    public Task<string?> ReportNotHappenedAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ReportNotHappenedAsync(int bookingId, BookingActor actor, string reason, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, actor.UserId, actor.Name, null, async (db, booking) =>
         {
             var evaluated = await db.Evaluations.AnyAsync(e => e.BookingId == booking.Id && e.SentAt != null, cancellationToken);
             if (!CanReportNotHappened(booking, evaluated, clock))
             {
-                return "Meld dit vanaf het begin van een bevestigd bezoek, tot een week erna (zolang er geen evaluatie is verstuurd).";
+                return Outcome.Refused(NotHappenedWindow);
+            }
+
+            if (ReasonRefused(reason) is { } refused)
+            {
+                return refused;
             }
 
             booking.State = BookingState.NotHappened;
             booking.Reason = reason;
             booking.Sequence++;
-            return null;
+            return Outcome.Done;
         }, $"Niet doorgegaan: {reason}", (db, facts, _) => mails.NotHappened(db, facts, By(actor, facts), reason), cancellationToken);
 
     public static bool CanReportNotHappened(Booking booking, bool evaluated, TimeProvider clock) =>
@@ -169,30 +190,30 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             || (booking.State == BookingState.Completed && !evaluated && clock.GetUtcNow() < start + ReportWindow));
 
     /// <summary>The programme leader says "ik ga mee" to a confirmed visit (or takes it back); both sides hear it.</summary>
-    public Task<string?> SetLeaderAttendingAsync(int bookingId, string leaderId, string leaderName, bool attending, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> SetLeaderAttendingAsync(int bookingId, string leaderId, string leaderName, bool attending, CancellationToken cancellationToken = default) =>
         MoveAsync(bookingId, leaderId, leaderName, BookingState.Confirmed, (_, booking) =>
         {
             if (booking.LeaderAttending == attending || booking.StartsAt <= clock.GetUtcNow())
             {
-                return Task.FromResult<string?>(Stale);
+                return Task.FromResult(Outcome.Refused(Stale));
             }
 
             (booking.LeaderAttending, booking.LeaderId) = (attending, attending ? leaderId : null);
             booking.Sequence++;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(Outcome.Done);
         }, attending ? "De programmaleider gaat mee" : "De programmaleider gaat toch niet mee",
             (db, facts, booking) => mails.LeaderAttending(db, facts, attending, booking.Sequence), cancellationToken,
             leaderBefore: true);
 
     /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
     /// the other side's items are out of its reach.</summary>
-    public async Task<string?> TickAsync(int bookingId, BookingActor actor, IReadOnlySet<int> done, CancellationToken cancellationToken = default)
+    public async Task<Outcome> TickAsync(int bookingId, BookingActor actor, IReadOnlySet<int> done, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var booking = await db.Bookings.Include(b => b.Checklist).SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking?.State is not (BookingState.Confirmed or BookingState.Completed))
         {
-            return Stale;
+            return Outcome.Refused(Stale);
         }
 
         var now = clock.GetUtcNow();
@@ -220,8 +241,14 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return null;
+        return Outcome.Done;
     }
+
+    /// <summary>The longest reason the other side reads.</summary>
+    public const int MaxReasonLength = 900;
+
+    private static Outcome? ReasonRefused(string reason) =>
+        reason.Trim().Length is < 3 or > MaxReasonLength ? (Outcome)new FieldError("Reason", ReasonLength) : null;
 
     /// <summary>Gives a booking's places back to its slot.</summary>
     public static Task ReleaseAsync(AppDbContext db, int slotId, int pupils, CancellationToken cancellationToken) =>
@@ -249,8 +276,8 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         booking.Sequence++;
     }
 
-    private async Task<string?> MoveAsync(int bookingId, string? actorId, string actorName, BookingState? from,
-        Func<AppDbContext, Booking, Task<string?>> move, string what, Action<AppDbContext, BookingFacts, Booking> notify,
+    private async Task<Outcome> MoveAsync(int bookingId, string? actorId, string actorName, BookingState? from,
+        Func<AppDbContext, Booking, Task<Outcome>> move, string what, Action<AppDbContext, BookingFacts, Booking> notify,
         CancellationToken cancellationToken, bool leaderBefore = false)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -258,13 +285,13 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking is null || (from is { } state && booking.State != state))
         {
-            return Stale;
+            return Outcome.Refused(Stale);
         }
 
         var heldSlot = booking.State is BookingState.Requested or BookingState.Confirmed ? booking.SlotId : null;
         // the leader who goes along now: they hear of the change even when it is that they no longer go
         var leaderRecipient = leaderBefore ? (await BookingFacts.LoadAsync(db, bookingId, cancellationToken)).Leader : null;
-        if (await move(db, booking) is { } refusal)
+        if (await move(db, booking) is { Succeeded: false } refusal)
         {
             return refusal;
         }
@@ -276,7 +303,7 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Stale;
+            return Outcome.Refused(Stale);
         }
 
         // only after the state change is saved (it fails for the loser of a race), so places go back once
@@ -294,6 +321,6 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         notify(db, facts, booking);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return null;
+        return Outcome.Done;
     }
 }

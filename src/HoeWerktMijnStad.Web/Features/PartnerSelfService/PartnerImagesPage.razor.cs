@@ -32,9 +32,6 @@ public sealed partial class PartnerImagesPage
     [SupplyParameterFromQuery(Name = "partner")]
     private string? PartnerSlug { get; set; }
 
-    [SupplyParameterFromQuery(Name = "bericht")]
-    private string? Message { get; set; }
-
     private EditablePartner? Partner { get; set; }
 
     private ImageSummary? CurrentLogo { get; set; }
@@ -124,7 +121,7 @@ public sealed partial class PartnerImagesPage
 
             partner.LogoUrl = null;
             db.Record(user, "Logo verwijderd", partner.Name, partner.Id);
-            Done(await db.TrySaveChangesAsync() ? "Het logo is verwijderd." : "Het logo was al verwijderd.");
+            Done(await db.TrySaveChangesAsync() ? "LogoRemoved" : "LogoAlreadyRemoved");
             return;
         }
 
@@ -157,7 +154,7 @@ public sealed partial class PartnerImagesPage
         }
 
         await transaction.CommitAsync();
-        Done("Het nieuwe logo staat op je pagina.");
+        Done("LogoPlaced");
     }
 
     private async Task AddPhotoAsync()
@@ -204,7 +201,7 @@ public sealed partial class PartnerImagesPage
             return;
         }
 
-        Done("De foto staat op je pagina.");
+        Done("PhotoPlaced");
     }
 
     private async Task SavePhotosAsync()
@@ -234,7 +231,7 @@ public sealed partial class PartnerImagesPage
         }
 
         db.Record((await AuthenticationState!).User, "Fotobeschrijvingen gewijzigd", Partner.Name, Partner.Id);
-        Done(await db.TrySaveChangesAsync() ? "De beschrijvingen zijn opgeslagen." : TryAgain);
+        Done(await db.TrySaveChangesAsync() ? "DescriptionsSaved" : "ChangedMeanwhile");
     }
 
     private async Task RemovePhotoAsync()
@@ -248,7 +245,7 @@ public sealed partial class PartnerImagesPage
         // ownership was checked on load; the stored description names the photo in the log
         db.PartnerImages.Remove(KeyOnly(RemovePhoto.Id));
         db.Record((await AuthenticationState!).User, "Foto verwijderd", $"{StoredAlt(RemovePhoto.Id)} ({Partner.Name})", Partner.Id);
-        Done(await db.TrySaveChangesAsync() ? "De foto is verwijderd." : "Deze foto was al verwijderd.");
+        Done(await db.TrySaveChangesAsync() ? "PhotoRemoved" : "PhotoAlreadyRemoved");
     }
 
     /// <summary>A row by its key only, to remove or change one column without reading its bytes.</summary>
@@ -268,8 +265,19 @@ public sealed partial class PartnerImagesPage
         UploadedAt = Clock.GetUtcNow(),
     };
 
-    private void Done(string message) =>
-        Navigation.NavigateTo($"/partner/afbeeldingen?partner={Uri.EscapeDataString(Partner!.Slug)}&bericht={Uri.EscapeDataString(message)}");
+    private void Done(string key)
+    {
+        if (key == "ChangedMeanwhile")
+        {
+            Flash.Notice<PartnerSelfServiceText>(key);
+        }
+        else
+        {
+            Flash.Success<PartnerSelfServiceText>(key);
+        }
+
+        Navigation.NavigateTo($"/partner/afbeeldingen?partner={Uri.EscapeDataString(Partner!.Slug)}");
+    }
 
     private sealed record ImageSummary(Guid Id, bool IsLogo, string AltText, int Width, int Height)
     {

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
+using HoeWerktMijnStad.Web.Infrastructure.Flash;
 using Microsoft.AspNetCore.Identity;
 
 namespace HoeWerktMijnStad.Web.Features.Accounts.Sessions;
@@ -23,7 +24,7 @@ public static class SessionEndpoints
         }).RequireAntiforgeryToken();
 
         // every other session of this person ends; this one gets a fresh cookie with the new stamp
-        endpoints.MapPost(LogOutEverywherePath, async (HttpContext http, SignInManager<AppUser> signIn) =>
+        endpoints.MapPost(LogOutEverywherePath, async (HttpContext http, SignInManager<AppUser> signIn, FlashMessages flash) =>
         {
             if (await signIn.UserManager.GetUserAsync(http.User) is not { } user)
             {
@@ -32,7 +33,8 @@ public static class SessionEndpoints
 
             await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.RefreshSignInAsync(user);
-            return Results.LocalRedirect($"/account?bericht={Uri.EscapeDataString("Je bent op alle andere apparaten uitgelogd.")}");
+            flash.Success<AccountsText>("SignedOutElsewhere");
+            return Results.LocalRedirect("/account");
         }).RequireAntiforgeryToken().RequireAuthorization();
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Learning;
 using HoeWerktMijnStad.Web.Features.Learning.Admin;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;
@@ -91,7 +92,8 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
             db.FamilyVideos.Remove(new FamilyVideo { Id = Input.Id, Slug = "", Title = "", Description = "" });
             db.Record(user, "Video voor gezinnen verwijderd", StoredTitle);
             await db.TrySaveChangesAsync();
-            Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}#videos");
+            Flash.Success<LearningText>("Removed", StoredTitle);
+            Navigation.NavigateTo("/beheer/leren#videos");
             return;
         }
 
@@ -156,13 +158,13 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         }
 
         await transaction.CommitAsync();
-        var done = EditorAction.Done(Input.Action, video.Title, wasPublished);
+        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), video.Title);
         if (upload is not null && HasStoredFile && captions is null && Stored!.HasCaptions)
         {
-            done += " De oude ondertitels horen bij het oude bestand en zijn verwijderd.";
+            Flash.Success<LearningText>("OldCaptionsRemoved");
         }
 
-        Navigation.NavigateTo($"/beheer/leren/videos/{video.Id}?bericht={Uri.EscapeDataString(done)}");
+        Navigation.NavigateTo($"/beheer/leren/videos/{video.Id}");
     }
 
     /// <summary>The video's source, in the caller's transaction: a new file (with the captions that came with it:

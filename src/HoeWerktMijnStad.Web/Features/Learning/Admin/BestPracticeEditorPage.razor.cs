@@ -89,7 +89,8 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
             db.BestPractices.Remove(new BestPractice { Id = Input.Id, Slug = "", Title = "" });
             db.Record(user, "Goed voorbeeld verwijderd", StoredTitle);
             await db.TrySaveChangesAsync();
-            Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}");
+            Flash.Success<LearningText>("Removed", StoredTitle);
+            Navigation.NavigateTo("/beheer/leren");
             return;
         }
 
@@ -138,7 +139,7 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
             return;
         }
 
-        var done = EditorAction.Done(Input.Action, practice.Title, wasPublished);
-        Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{practice.Id}?bericht={Uri.EscapeDataString(done)}");
+        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), practice.Title);
+        Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{practice.Id}");
     }
 }

@@ -3,6 +3,7 @@ using HoeWerktMijnStad.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
+using HoeWerktMijnStad.Web.Infrastructure.Flash;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
@@ -20,15 +21,15 @@ public abstract class ContentEditorPage : ComponentBase
     [Inject]
     public required TimeProvider Clock { get; init; }
 
+    /// <summary>What a save or a delete did, for the page the editor goes to next.</summary>
+    [Inject]
+    public required FlashMessages Flash { get; init; }
+
     [CascadingParameter]
     protected Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [CascadingParameter]
     protected HttpContext? HttpContext { get; set; }
-
-    /// <summary>What the last save did, passed along the redirect (<c>?bericht=</c>).</summary>
-    [SupplyParameterFromQuery(Name = "bericht")]
-    protected string? Message { get; set; }
 
     protected EditContext Context { get; set; } = default!;
 

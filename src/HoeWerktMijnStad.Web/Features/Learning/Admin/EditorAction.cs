@@ -13,12 +13,13 @@ public static class EditorAction
     public static DateTimeOffset? PublishedAt(string? action, DateTimeOffset? current, DateTimeOffset now) =>
         action == Publish ? current ?? now : null;
 
-    public static string Done(string? action, string title, bool wasPublished) => action switch
+    /// <summary>What a save did, as a key of <see cref="LearningText"/> that takes the item's title.</summary>
+    public static string Done(string? action, bool wasPublished) => action switch
     {
-        Publish when wasPublished => $"'{title}' is opgeslagen en staat online.",
-        Publish => $"'{title}' is gepubliceerd en staat nu online.",
-        _ when wasPublished => $"'{title}' is offline gehaald en opgeslagen als concept.",
-        _ => $"'{title}' is opgeslagen als concept. Alleen jij ziet het.",
+        Publish when wasPublished => "PublishedAgain",
+        Publish => "Published",
+        _ when wasPublished => "Unpublished",
+        _ => "DraftSaved",
     };
 
     /// <summary>What every editor says when its slug cannot be used.</summary>

@@ -89,7 +89,8 @@ public sealed partial class LessonEditorPage : ContentEditorPage
             db.Lessons.Remove(new Lesson { Id = Input.Id, Slug = "", Title = "" });
             db.Record(user, "Les verwijderd", StoredTitle);
             await db.TrySaveChangesAsync();
-            Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}");
+            Flash.Success<LearningText>("Removed", StoredTitle);
+            Navigation.NavigateTo("/beheer/leren");
             return;
         }
 
@@ -150,7 +151,7 @@ public sealed partial class LessonEditorPage : ContentEditorPage
             return;
         }
 
-        var done = EditorAction.Done(Input.Action, lesson.Title, wasPublished);
-        Navigation.NavigateTo($"/beheer/leren/lessen/{lesson.Id}?bericht={Uri.EscapeDataString(done)}");
+        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), lesson.Title);
+        Navigation.NavigateTo($"/beheer/leren/lessen/{lesson.Id}");
     }
 }

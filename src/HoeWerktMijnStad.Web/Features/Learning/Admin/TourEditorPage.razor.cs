@@ -126,9 +126,13 @@ public sealed partial class TourEditorPage : ContentEditorPage
             return;
         }
 
-        var done = EditorAction.Done(Input.Action, tour.Title, wasPublished)
-            + (Input.Id == 0 ? " Voeg nu de stappen toe." : "");
-        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{tour.Id}?bericht={Uri.EscapeDataString(done)}");
+        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), tour.Title);
+        if (Input.Id == 0)
+        {
+            Flash.Success<LearningText>("AddSteps");
+        }
+
+        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{tour.Id}");
     }
 
     private async Task DeleteAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user)
@@ -141,7 +145,8 @@ public sealed partial class TourEditorPage : ContentEditorPage
         db.Record(user, "Rondleiding verwijderd", StoredTitle);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        Navigation.NavigateTo($"/beheer/leren?bericht={Uri.EscapeDataString($"'{StoredTitle}' is verwijderd.")}");
+        Flash.Success<LearningText>("Removed", StoredTitle);
+        Navigation.NavigateTo("/beheer/leren");
     }
 
     private async Task MoveAsync()
@@ -157,17 +162,20 @@ public sealed partial class TourEditorPage : ContentEditorPage
         var index = steps.FindIndex(s => s.Id == stepId);
         if (index < 0)
         {
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}?bericht={Uri.EscapeDataString("Deze stap bestaat niet meer; misschien is hij net verwijderd.")}");
+            Flash.Notice<LearningText>("StepGone");
+            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
             return;
         }
 
         var step = steps[index];
         string done;
+        (string Key, object[] Arguments) flash;
         if (verb == "weg")
         {
             steps.RemoveAt(index);
             db.TourSteps.Remove(step);
             done = $"Stap '{step.Title}' is verwijderd.";
+            flash = ("StepRemoved", [step.Title]);
         }
         else
         {
@@ -175,6 +183,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
             steps.RemoveAt(index);
             steps.Insert(to, step);
             done = $"Stap '{step.Title}' staat nu op plaats {to + 1}.";
+            flash = ("StepMoved", [step.Title, to + 1]);
         }
 
         for (var i = 0; i < steps.Count; i++)
@@ -190,7 +199,8 @@ public sealed partial class TourEditorPage : ContentEditorPage
         catch (DbUpdateConcurrencyException)
         {
             // a double click: the other request removed the step first (the transaction is rolled back)
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}?bericht={Uri.EscapeDataString("Deze stap bestaat niet meer; misschien is hij net verwijderd.")}");
+            Flash.Notice<LearningText>("StepGone");
+            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
             return;
         }
 
@@ -200,6 +210,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         }
 
         await transaction.CommitAsync();
-        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}?bericht={Uri.EscapeDataString(done)}");
+        Flash.Success<LearningText>(flash.Key, flash.Arguments);
+        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
     }
 }

@@ -108,7 +108,8 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
         var step = Input.StepId == 0 ? null : await db.TourSteps.SingleOrDefaultAsync(s => s.Id == Input.StepId && s.TourId == TourId);
         if (Input.StepId != 0 && step is null)
         {
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}?bericht={Uri.EscapeDataString("Deze stap bestaat niet meer; misschien is hij net verwijderd.")}");
+            Flash.Notice<LearningText>("StepGone");
+            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
             return;
         }
 
@@ -151,7 +152,7 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
         }
 
         await transaction.CommitAsync();
-        var done = Input.StepId == 0 ? $"Stap '{step.Title}' is toegevoegd." : $"Stap '{step.Title}' is opgeslagen.";
-        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}?bericht={Uri.EscapeDataString(done)}");
+        Flash.Success<LearningText>(Input.StepId == 0 ? "StepAdded" : "StepSaved", step.Title);
+        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
     }
 }

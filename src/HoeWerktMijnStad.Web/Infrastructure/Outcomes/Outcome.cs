@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Localization;
+
+namespace HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
+/// <summary>Why a field or a whole form was refused, by code: the feature's resources hold the words, in every
+/// language. <see cref="Field"/> is the input's name, or empty for the form as a whole.</summary>
+public sealed record FieldError(string Field, string Code, params object[] Arguments)
+{
+    public static FieldError Form(string code, params object[] arguments) => new("", code, arguments);
+}
+
+/// <summary>What a feature class's state change did: done, or refused with the reasons (ADR 0023). A page shows
+/// the reasons next to their fields and in the error summary; a service never returns sentences.</summary>
+public sealed class Outcome
+{
+    public static readonly Outcome Done = new([]);
+
+    private Outcome(IReadOnlyList<FieldError> errors) => Errors = errors;
+
+    public IReadOnlyList<FieldError> Errors { get; }
+
+    public bool Succeeded => Errors.Count == 0;
+
+    public static Outcome Refused(string code, params object[] arguments) => new([FieldError.Form(code, arguments)]);
+
+    public static Outcome Invalid(IReadOnlyList<FieldError> errors) =>
+        errors.Count > 0 ? new(errors) : throw new ArgumentException("A refusal names at least one reason.", nameof(errors));
+
+    public static implicit operator Outcome(FieldError error) => new([error]);
+}
+
+public static class OutcomeText
+{
+    /// <summary>The reason in the words of the current language.</summary>
+    public static string Say(this IStringLocalizer text, FieldError error) => text[error.Code, error.Arguments];
+
+    /// <summary>The first reason, for forms that show one line.</summary>
+    public static string? FirstReason(this IStringLocalizer text, Outcome outcome) =>
+        outcome.Succeeded ? null : text.Say(outcome.Errors[0]);
+}

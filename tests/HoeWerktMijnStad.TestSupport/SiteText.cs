@@ -1,0 +1,19 @@
+using System.Globalization;
+using System.Resources;
+
+namespace HoeWerktMijnStad.TestSupport;
+
+/// <summary>A text as the site says it, read from the feature's resources (<typeparamref name="TText"/>.resx), so a
+/// test asserts what a visitor reads without copying the sentence.</summary>
+public static class SiteText
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static string Of<TText>(string key, CultureInfo? culture = null, params object[] arguments)
+    {
+        var text = new ResourceManager(typeof(TText).FullName!, typeof(TText).Assembly).GetString(key, culture ?? Dutch)
+            ?? throw new KeyNotFoundException($"{typeof(TText).Name} has no text {key}.");
+        return arguments.Length == 0 ? text : string.Format(culture ?? Dutch, text, arguments);
+    }
+}
