@@ -44,6 +44,7 @@ builder.AddHwmsMapRule();
 builder.AddHwmsParties();
 builder.AddHwmsDemand();
 builder.AddHwmsLearning();
+builder.AddHwmsFamilyVideos();
 builder.AddHwmsJobs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AddressLimits>();

@@ -10,6 +10,10 @@ public static class SiteText
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>A refusal as the visitor reads it; null when there was none.</summary>
+    public static string? Say<TText>(HoeWerktMijnStad.Web.Infrastructure.Outcomes.FieldError? error, CultureInfo? culture = null) =>
+        error is null ? null : Of<TText>(error.Code, culture, error.Arguments);
+
     public static string Of<TText>(string key, CultureInfo? culture = null, params object[] arguments)
     {
         var text = new ResourceManager(typeof(TText).FullName!, typeof(TText).Assembly).GetString(key, culture ?? Dutch)

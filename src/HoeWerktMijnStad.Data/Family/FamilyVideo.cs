@@ -4,7 +4,7 @@ namespace HoeWerktMijnStad.Data.Family;
 /// file we host ourselves (<see cref="File"/>) or from YouTube through youtube-nocookie.com
 /// (<see cref="YouTubeId"/>), never both; in either case the page loads nothing until the visitor presses play
 /// (ADR 0016). Every video has a description in our own words, and a transcript when there is one.</summary>
-public sealed class FamilyVideo
+public sealed class FamilyVideo : Conventions.IPublishedContent
 {
     public const int MaxDescription = 1_000;
     public const int MaxTranscript = 20_000;

@@ -4,7 +4,7 @@ namespace HoeWerktMijnStad.Data.Learning;
 
 /// <summary>An article about a good visit (seed 000:993), written by the programme leader or drawn from an
 /// evaluation whose author consented. Shown to teachers, partners and the programme leader.</summary>
-public sealed class BestPractice
+public sealed class BestPractice : Conventions.IPublishedContent
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

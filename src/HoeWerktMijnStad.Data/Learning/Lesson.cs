@@ -14,7 +14,7 @@ public enum LessonKind
 
 /// <summary>A lesson letter or learning-line activity, written by the programme leader in Markdown. A draft
 /// until it is published (<see cref="PublishedAt"/> set); only published ones are public.</summary>
-public sealed class Lesson
+public sealed class Lesson : Conventions.IPublishedContent
 {
     public const int MaxBody = 40_000;
 

@@ -4,7 +4,7 @@ namespace HoeWerktMijnStad.Data.Learning;
 
 /// <summary>A virtual tour of a partner (seed 000:1118-1120): ordered steps, each a photo or a video with text,
 /// for when a visit cannot go ahead. Links to the partner's page and its bookable activities.</summary>
-public sealed class VirtualTour
+public sealed class VirtualTour : Conventions.IPublishedContent
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Web.Features.Family.Videos;
 
@@ -40,7 +42,7 @@ public sealed class VideoFilesTests
         var check = VideoFiles.Check(Padded(start));
 
         Assert.Null(check.Bytes);
-        Assert.StartsWith("Dit bestand is geen WebM- of MP4-video", check.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Dit bestand is geen WebM- of MP4-video", SiteText.Say<ContentText>(check.Error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class VideoFilesTests
         var check = VideoFiles.Check(Padded([0x1A, 0x45, 0xDF, 0xA3], FamilyVideoFile.MaxBytes + 1));
 
         Assert.Null(check.Bytes);
-        Assert.Contains("40,0 MB; een video mag hoogstens 40 MB zijn", check.Error, StringComparison.Ordinal);
+        Assert.Contains("40,0 MB; een video mag hoogstens 40 MB zijn", SiteText.Say<ContentText>(check.Error), StringComparison.Ordinal);
     }
 
     [Fact]

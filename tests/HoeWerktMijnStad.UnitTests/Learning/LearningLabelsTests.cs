@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Features.Learning;
 using HoeWerktMijnStad.Web.Features.Learning.Admin;
 

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.Content;
 using System.Text;
 using HoeWerktMijnStad.Web.Features.Learning;
 
@@ -12,7 +14,7 @@ public sealed class PdfFilesTests
 
     [Fact]
     public void A_picture_named_pdf_does_not() =>
-        Assert.Contains("geen PDF", PdfFiles.Check([0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0, 0, 0xFF, 0xD9]).Error, StringComparison.Ordinal);
+        Assert.Contains("geen PDF", SiteText.Say<ContentText>(PdfFiles.Check([0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0, 0, 0xFF, 0xD9]).Error), StringComparison.Ordinal);
 
     [Fact]
     public void A_web_page_that_mentions_pdf_later_does_not() =>
@@ -20,11 +22,11 @@ public sealed class PdfFilesTests
 
     [Fact]
     public void A_pdf_cut_off_before_its_end_does_not() =>
-        Assert.Contains("onvolledig", PdfFiles.Check(Pdf()[..20]).Error, StringComparison.Ordinal);
+        Assert.Contains("onvolledig", SiteText.Say<ContentText>(PdfFiles.Check(Pdf()[..20]).Error), StringComparison.Ordinal);
 
     [Fact]
     public void A_pdf_above_the_limit_does_not() =>
-        Assert.Contains("hoogstens 10 MB", PdfFiles.Check([.. Pdf(), .. new byte[10 * 1024 * 1024]]).Error, StringComparison.Ordinal);
+        Assert.Contains("hoogstens 10 MB", SiteText.Say<ContentText>(PdfFiles.Check([.. Pdf(), .. new byte[10 * 1024 * 1024]]).Error), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Lesbrief Warmtepomp (v2).PDF", "lesbrief-warmtepomp-v2.pdf")]

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 namespace HoeWerktMijnStad.UnitTests.Learning;
@@ -15,7 +17,9 @@ public sealed class TourStepInputTests
 
         var errors = input.Check(hasPhoto: true).ToList();
 
-        Assert.Equal([(nameof(TourStepInput.Media), "Kies of deze stap een foto of een video laat zien.")], errors);
+        var error = Assert.Single(errors);
+        Assert.Equal(nameof(TourStepInput.Media), error.Field);
+        Assert.Equal("Kies of deze stap een foto of een video laat zien.", SiteText.Say<ContentText>(error));
     }
 
     [Theory]

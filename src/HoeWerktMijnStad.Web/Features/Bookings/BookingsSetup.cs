@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
 public static class BookingsSetup
@@ -10,6 +11,8 @@ public static class BookingsSetup
         builder.Services.AddScoped<ActivityCatalogue>();
         builder.Services.AddScoped<BookingMails>();
         builder.Services.AddScoped<BookingFollowUp>();
+        builder.Services.AddRecurringJob<BookingFollowUp>(BookingFollowUp.JobId, "*/15 * * * *",
+            "Reminders two days ahead, completed visits, evaluation requests, expired requests", job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<BookingEvaluations>();
         return builder;
     }

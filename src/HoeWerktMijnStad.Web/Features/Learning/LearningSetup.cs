@@ -19,6 +19,9 @@ public static class LearningSetup
                 .AddRequirements(new ConfirmedEmailRequirement()));
         builder.Services.AddScoped<IAuthorizationHandler, ConfirmedEmailHandler>();
         builder.Services.AddScoped<LearningQueries>();
+        builder.Services.AddScoped<Admin.LessonWrites>();
+        builder.Services.AddScoped<Admin.TourWrites>();
+        builder.Services.AddScoped<Admin.BestPracticeWrites>();
         return builder;
     }
 

@@ -1,9 +1,11 @@
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.Learning;
 
-public sealed record PdfCheck(byte[]? Bytes, string? Error);
+/// <summary>The PDF, or why it was refused (a code of ContentText; the caller names the field).</summary>
+public sealed record PdfCheck(byte[]? Bytes, FieldError? Error);
 
 /// <summary>Decides whether an upload is a PDF by its bytes, never by its name or the type the browser claims:
 /// it must start with "%PDF-" and end with the "%%EOF" marker (a PDF may carry a few bytes of padding after it).</summary>
@@ -18,7 +20,7 @@ public static class PdfFiles
     {
         if (file is null || file.Length == 0)
         {
-            return new PdfCheck(null, "Kies een PDF-bestand om te uploaden.");
+            return new PdfCheck(null, FieldError.Form("PdfMissing"));
         }
 
         if (file.Length > LessonAttachment.MaxBytes)
@@ -44,13 +46,13 @@ public static class PdfFiles
 
         if (!bytes.AsSpan().StartsWith(Start))
         {
-            return new PdfCheck(null, "Dit bestand is geen PDF, ook al heet het misschien zo. Sla de lesbrief op als PDF (in Word: Opslaan als → PDF) en upload die.");
+            return new PdfCheck(null, FieldError.Form("PdfNotPdf"));
         }
 
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 1024));
         if (tail.LastIndexOf(End) < 0)
         {
-            return new PdfCheck(null, "Deze PDF is onvolledig of beschadigd (het einde ontbreekt). Sla hem opnieuw op en probeer het nog eens.");
+            return new PdfCheck(null, FieldError.Form("PdfIncomplete"));
         }
 
         return new PdfCheck(bytes, null);
@@ -79,6 +81,6 @@ public static class PdfFiles
         ? $"{Math.Max(1, bytes / 1024)} kB"
         : (bytes / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch) + " MB";
 
-    private static string TooBig(long length) =>
-        $"Dit bestand is {(length / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch)} MB; een bijlage mag hoogstens {LessonAttachment.MaxBytes / 1024 / 1024} MB zijn. Verklein de PDF (bijvoorbeeld met kleinere foto's) en probeer het opnieuw.";
+    private static FieldError TooBig(long length) =>
+        FieldError.Form("PdfTooBig", length / 1024.0 / 1024.0, LessonAttachment.MaxBytes / 1024 / 1024);
 }

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 namespace HoeWerktMijnStad.Web.Features.MapRule;
 
 /// <summary>MapRule:WarningDay (default 15): the day of the month on which partners without a visit are warned.</summary>
@@ -15,6 +16,11 @@ public static class MapRuleSetup
         builder.Services.AddScoped<MonthlyMapRule>();
         builder.Services.AddScoped<MapRuleMails>();
         builder.Services.AddScoped<MapRuleJobs>();
+        builder.Services.AddRecurringJob<MapRuleJobs>(MapRuleJobs.CloseJobId, "0 6 1 * *",
+            "Closes last month: partners without a school visit leave the map", job => job.CloseLastMonthAsync(CancellationToken.None));
+        builder.Services.AddRecurringJob<MapRuleJobs>(MapRuleJobs.WarnJobId,
+            services => $"0 9 {services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MapRuleOptions>>().Value.WarningDay} * *",
+            "Warns partners without a visit this month (MapRule:WarningDay)", job => job.WarnAsync(CancellationToken.None));
         builder.Services.AddScoped<LeaderFigures>();
         return builder;
     }

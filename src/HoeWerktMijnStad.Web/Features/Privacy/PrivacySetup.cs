@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using System.Security.Claims;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,6 +19,8 @@ public static class PrivacySetup
         builder.Services.AddScoped<AccountDeletion>();
         builder.Services.AddScoped<InactiveAccounts>();
         builder.Services.AddScoped<RetentionJobs>();
+        builder.Services.AddRecurringJob<RetentionJobs>(RetentionJobs.JobId, "45 3 * * *",
+            "Erases personal data that has served its purpose (retention periods, ADR 0019)", job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<PersonalDataExport>();
         return builder;
     }

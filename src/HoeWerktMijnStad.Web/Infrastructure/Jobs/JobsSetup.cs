@@ -2,11 +2,6 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using HoeWerktMijnStad.Data.Accounts;
-using HoeWerktMijnStad.Web.Features.Bookings;
-using HoeWerktMijnStad.Web.Features.Family.Parties;
-using HoeWerktMijnStad.Web.Features.Demand;
-using HoeWerktMijnStad.Web.Features.MapRule;
-using HoeWerktMijnStad.Web.Features.Privacy;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.Extensions.Options;
@@ -57,15 +52,10 @@ public static class JobsSetup
     {
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         var amsterdam = new RecurringJobOptions { TimeZone = AmsterdamTime.Zone };
-        recurring.AddOrUpdate<BookingFollowUp>(BookingFollowUp.JobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", amsterdam);
-        recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.CloseJobId, job => job.CloseLastMonthAsync(CancellationToken.None), "0 6 1 * *", amsterdam);
-        recurring.AddOrUpdate<PartyJobs>(PartyJobs.ExpireJobId, job => job.ExpireHoldsAsync(CancellationToken.None), "*/5 * * * *", amsterdam);
-        recurring.AddOrUpdate<PartyJobs>(PartyJobs.EraseJobId, job => job.EraseAsync(CancellationToken.None), "30 3 * * *", amsterdam);
-        recurring.AddOrUpdate<RetentionJobs>(RetentionJobs.JobId, job => job.RunAsync(CancellationToken.None), "45 3 * * *", amsterdam);
-        var warningDay = app.Services.GetRequiredService<IOptions<MapRuleOptions>>().Value.WarningDay;
-        recurring.AddOrUpdate<DemandJobs>(DemandJobs.JobId, job => job.RunAsync(CancellationToken.None), "5 * * * *", amsterdam);
-        recurring.AddOrUpdate<DemandJobs>(DemandJobs.DigestJobId, job => job.SendWeeklyDigestsAsync(CancellationToken.None), "0 8 * * 1", amsterdam);
-        recurring.AddOrUpdate<MapRuleJobs>(MapRuleJobs.WarnJobId, job => job.WarnAsync(CancellationToken.None), $"0 9 {warningDay} * *", amsterdam);
+        foreach (var plan in app.Services.GetServices<RecurringJobPlan>())
+        {
+            plan.Schedule(recurring, app.Services, amsterdam);
+        }
 
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {

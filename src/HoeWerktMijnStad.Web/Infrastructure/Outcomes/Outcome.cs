@@ -29,10 +29,35 @@ public sealed class Outcome
     public static implicit operator Outcome(FieldError error) => new([error]);
 }
 
+/// <summary>An outcome that, when done, carries what the change made (an id, a title).</summary>
+public sealed class Outcome<T>
+{
+    private Outcome(T? value, IReadOnlyList<FieldError> errors) => (Value, Errors) = (value, errors);
+
+    /// <summary>What was made; only meaningful when <see cref="Succeeded"/>.</summary>
+    public T? Value { get; }
+
+    public IReadOnlyList<FieldError> Errors { get; }
+
+    public bool Succeeded => Errors.Count == 0;
+
+    public static implicit operator Outcome<T>(T value) => new(value, []);
+
+    public static implicit operator Outcome<T>(Outcome refused) =>
+        refused.Succeeded ? throw new ArgumentException("Only a refusal converts; a done outcome carries its value.", nameof(refused)) : new(default, refused.Errors);
+
+    public static implicit operator Outcome<T>(FieldError error) => new(default, [error]);
+}
+
 public static class OutcomeText
 {
-    /// <summary>The reason in the words of the current language.</summary>
-    public static string Say(this IStringLocalizer text, FieldError error) => text[error.Code, error.Arguments];
+    /// <summary>The reason in the words of the current language; numbers in its format ("20.000" in Dutch).</summary>
+    public static string Say(this IStringLocalizer text, FieldError error)
+    {
+        // the language's own number format: the formatting culture stays invariant for forms (ADR 0023)
+        var language = System.Globalization.CultureInfo.GetCultureInfo(System.Globalization.CultureInfo.CurrentUICulture.Name);
+        return string.Format(language, text[error.Code].Value, error.Arguments);
+    }
 
     /// <summary>The first reason, for forms that show one line.</summary>
     public static string? FirstReason(this IStringLocalizer text, Outcome outcome) =>

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Jobs;
 using System.Threading.RateLimiting;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Parties;
@@ -19,6 +20,10 @@ public static class PartiesSetup
         builder.Services.AddScoped<PartyBookings>();
         builder.Services.AddScoped<PartyMails>();
         builder.Services.AddScoped<PartyJobs>();
+        builder.Services.AddRecurringJob<PartyJobs>(PartyJobs.ExpireJobId, "*/5 * * * *",
+            "Frees the places of party bookings not confirmed within 30 minutes", job => job.ExpireHoldsAsync(CancellationToken.None));
+        builder.Services.AddRecurringJob<PartyJobs>(PartyJobs.EraseJobId, "30 3 * * *",
+            "Erases parents' details 30 days after the party", job => job.EraseAsync(CancellationToken.None));
         builder.Services.AddScoped<PartySlots>();
         builder.Services.AddSingleton<PartyLinks>();
         return builder;

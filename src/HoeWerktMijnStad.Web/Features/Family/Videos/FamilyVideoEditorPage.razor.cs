@@ -1,8 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Family;
-using HoeWerktMijnStad.Web.Features.Audit;
 using HoeWerktMijnStad.Web.Features.Learning;
-using HoeWerktMijnStad.Web.Features.Learning.Admin;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,6 +14,9 @@ namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 /// draft or published.</summary>
 public sealed partial class FamilyVideoEditorPage : ContentEditorPage
 {
+    [Inject]
+    public required FamilyVideoWrites Writes { get; init; }
+
     [Parameter]
     public int? Id { get; set; }
 
@@ -71,9 +73,9 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
             return;
         }
 
-        var errors = Input.Action == EditorAction.Delete ? [] : Input.Check(HasStoredFile, StoredYouTubeId, Stored?.HasCaptions ?? false).ToList();
         if (Input.Action == EditorAction.Preview)
         {
+            var errors = Input.Check(HasStoredFile, StoredYouTubeId, Stored?.HasCaptions ?? false).ToList();
             if (errors.Count > 0)
             {
                 Show(errors);
@@ -85,110 +87,28 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
         }
 
         var user = await UserAsync();
-        await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
-            // by its key: the database removes the file with it, in the same transaction as the log line
-            db.FamilyVideos.Remove(new FamilyVideo { Id = Input.Id, Slug = "", Title = "", Description = "" });
-            db.Record(user, "Video voor gezinnen verwijderd", StoredTitle);
-            await db.TrySaveChangesAsync();
-            Flash.Success<LearningText>("Removed", StoredTitle);
+            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
+            Flash.Success<ContentText>("Removed", StoredTitle);
             Navigation.NavigateTo("/beheer/leren#videos");
             return;
         }
 
-        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
-        if (errors.Count == 0 && slug.Length == 0)
+        var outcome = await Writes.SaveAsync(Input, user);
+        if (outcome.Value is not { } saved)
         {
-            errors.Add((nameof(FamilyVideoInput.Slug), EditorAction.NoSlug));
-        }
-
-        if (errors.Count == 0 && await db.FamilyVideos.Where(v => v.Slug == slug && v.Id != Input.Id).Select(v => v.Title).FirstOrDefaultAsync() is { } other)
-        {
-            errors.Add((nameof(FamilyVideoInput.Slug), EditorAction.SlugTaken(slug, other)));
-        }
-
-        VideoFileCheck? upload = null;
-        if (errors.Count == 0 && Input.HasNewFile)
-        {
-            upload = await VideoFiles.ReadAsync(Input.File);
-            if (upload.Error is { } error)
-            {
-                errors.Add((nameof(FamilyVideoInput.File), error));
-            }
-        }
-
-        string? captions = null;
-        if (errors.Count == 0 && Input.HasNewCaptions)
-        {
-            (captions, var error) = await VideoFiles.ReadCaptionsAsync(Input.Captions!);
-            if (error is not null)
-            {
-                errors.Add((nameof(FamilyVideoInput.Captions), error));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            Show(errors);
+            Show(outcome.Errors);
             return;
         }
 
-        var now = Clock.GetUtcNow();
-        // the row without its file: an edit of the text never loads the video's bytes
-        var video = Input.Id == 0 ? null : await db.FamilyVideos.SingleOrDefaultAsync(v => v.Id == Input.Id);
-        if (Input.Id != 0 && video is null)
+        Flash.Success<ContentText>(saved.Done, saved.Title);
+        if (Input.HasNewFile && Stored is { HasCaptions: true } && !Input.HasNewCaptions)
         {
-            Show([("", "Deze video is intussen verwijderd.")]);
-            return;
+            Flash.Success<ContentText>("OldCaptionsRemoved");
         }
 
-        var wasPublished = video?.IsPublished ?? false;
-        video ??= db.FamilyVideos.Add(new FamilyVideo { Slug = slug, Title = "", Description = "" }).Entity;
-        Input.ApplyTo(video, slug, now);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await ApplySourceAsync(db, video, upload, captions, now);
-        db.Record(user, $"Video voor gezinnen {(video.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", video.Title);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Show([Input.Id != 0 && !await db.FamilyVideos.AnyAsync(v => v.Id == Input.Id)
-                ? ("", "Deze video is intussen verwijderd.")
-                : (nameof(FamilyVideoInput.Slug), EditorAction.SlugJustTaken(slug))]);
-            return;
-        }
-
-        await transaction.CommitAsync();
-        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), video.Title);
-        if (upload is not null && HasStoredFile && captions is null && Stored!.HasCaptions)
-        {
-            Flash.Success<LearningText>("OldCaptionsRemoved");
-        }
-
-        Navigation.NavigateTo($"/beheer/leren/videos/{video.Id}");
-    }
-
-    /// <summary>The video's source, in the caller's transaction: a new file (with the captions that came with it:
-    /// old captions belong to the old file), a YouTube link (the hosted file goes), or new or removed captions.</summary>
-    private async Task ApplySourceAsync(AppDbContext db, FamilyVideo video, VideoFileCheck? upload, string? captions, DateTimeOffset now)
-    {
-        var storedFile = db.FamilyVideoFiles.Where(f => f.VideoId == video.Id && video.Id != 0);
-        if (upload?.Bytes is { } bytes)
-        {
-            (video.FileHash, video.YouTubeId) = (VideoFiles.HashOf(bytes), null);
-            await storedFile.ExecuteDeleteAsync();
-            video.File = new FamilyVideoFile { ContentType = upload.ContentType!, Bytes = bytes, SizeBytes = bytes.Length, UploadedAt = now, Captions = captions };
-        }
-        else if (Input.YouTubeId is { } youTubeId)
-        {
-            // one source at a time (ck_family_videos_source)
-            (video.YouTubeId, video.FileHash) = (youTubeId, null);
-            await storedFile.ExecuteDeleteAsync();
-        }
-        else if (Input.RemoveCaptions || captions is not null)
-        {
-            var replacement = Input.RemoveCaptions ? null : captions;
-            await storedFile.ExecuteUpdateAsync(f => f.SetProperty(x => x.Captions, replacement));
-        }
+        Navigation.NavigateTo($"/beheer/leren/videos/{saved.Id}");
     }
 
     /// <summary>The card as the site will show it; a file chosen just now is not stored yet, so it plays the

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.Web.Features.Content;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using System.Text.RegularExpressions;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Web.Features.Catalogue;
@@ -7,7 +9,7 @@ namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 
 /// <summary>The family video editor's form. The video comes from an uploaded file or a YouTube link; a stored
 /// file stays unless a new file or a YouTube link replaces it.</summary>
-public sealed class FamilyVideoInput
+public sealed class FamilyVideoInput : IContentInput
 {
     public int Id { get; set; }
     public string? Title { get; set; }
@@ -49,71 +51,71 @@ public sealed class FamilyVideoInput
     /// <param name="storedYouTubeId">The video's YouTube id, if it has one: the form shows its link, and a new
     /// file may replace it without the leader emptying that field first.</param>
     /// <param name="hasStoredCaptions">Whether the hosted file has captions that could be removed.</param>
-    public IEnumerable<(string Field, string Message)> Check(bool hasStoredFile, string? storedYouTubeId = null, bool hasStoredCaptions = false)
+    public IEnumerable<FieldError> Check(bool hasStoredFile, string? storedYouTubeId = null, bool hasStoredCaptions = false)
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return (nameof(Title), "Geef de video een titel.");
+            yield return new(nameof(Title), "VideoTitleMissing");
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+            yield return new(nameof(Title), "TitleTooLong");
         }
 
         if (!string.IsNullOrWhiteSpace(Slug) && !Regex.IsMatch(Slug.Trim(), Slugs.Pattern))
         {
-            yield return (nameof(Slug), "De webnaam bestaat uit kleine letters, cijfers en losse streepjes, bijvoorbeeld 'van-duin-tot-kraan'.");
+            yield return new(nameof(Slug), "VideoSlugPattern");
         }
         else if ((Slug?.Trim().Length ?? 0) > 80)
         {
-            yield return (nameof(Slug), "De webnaam mag hoogstens 80 tekens zijn.");
+            yield return new(nameof(Slug), "SlugTooLong");
         }
 
         if (!Enum.IsDefined(Utility))
         {
-            yield return (nameof(Utility), "Kies waar de video over gaat.");
+            yield return new(nameof(Utility), "VideoUtilityMissing");
         }
 
         if (string.IsNullOrWhiteSpace(Description))
         {
-            yield return (nameof(Description), "Beschrijf in twee of drie zinnen wat je in de video ziet en leert. Zo weet iedereen waar hij over gaat, ook wie hem niet kan zien of horen.");
+            yield return new(nameof(Description), "VideoDescriptionMissing");
         }
         else if (Description.Trim().Length > FamilyVideo.MaxDescription)
         {
-            yield return (nameof(Description), $"De beschrijving mag hoogstens {FamilyVideo.MaxDescription:N0} tekens zijn; nu zijn het er {Description.Trim().Length:N0}.");
+            yield return new(nameof(Description), "VideoDescriptionTooLong", FamilyVideo.MaxDescription, Description.Trim().Length);
         }
 
         if ((Transcript?.Trim().Length ?? 0) > FamilyVideo.MaxTranscript)
         {
-            yield return (nameof(Transcript), $"De uitgeschreven tekst mag hoogstens {FamilyVideo.MaxTranscript:N0} tekens zijn; nu zijn het er {Transcript!.Trim().Length:N0}.");
+            yield return new(nameof(Transcript), "TranscriptTooLong", FamilyVideo.MaxTranscript, Transcript!.Trim().Length);
         }
 
         if (Minutes is < 0 or > 60 || Seconds is < 0 or > 59 || TotalSeconds is < 1 or > 3600)
         {
-            yield return (nameof(Minutes), "Vul in hoe lang de video duurt: minuten (0 tot 60) en seconden (0 tot 59), samen minstens 1 seconde.");
+            yield return new(nameof(Minutes), "VideoLengthOutOfRange");
         }
 
         var typedYouTubeId = string.IsNullOrWhiteSpace(YouTubeLink) ? null : VideoLinks.IdFrom(YouTubeLink);
         if (HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink) && (storedYouTubeId is null || typedYouTubeId != storedYouTubeId))
         {
-            yield return (nameof(YouTubeLink), "Kies één bron: upload een bestand óf plak een YouTube-link, niet allebei.");
+            yield return new(nameof(YouTubeLink), "VideoTwoSources");
         }
         else if (!HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink) && YouTubeId is null)
         {
-            yield return (nameof(YouTubeLink), "Dit is geen YouTube-link die we kennen. Plak de link uit de adresbalk of onder 'Delen', bijvoorbeeld https://www.youtube.com/watch?v=… of https://youtu.be/….");
+            yield return new(nameof(YouTubeLink), "VideoLinkUnknown");
         }
         else if (!HasNewFile && string.IsNullOrWhiteSpace(YouTubeLink) && !hasStoredFile)
         {
-            yield return (nameof(File), "Upload een videobestand (WebM of MP4) of plak een YouTube-link.");
+            yield return new(nameof(File), "VideoSourceMissing");
         }
 
         if (HasNewCaptions && RemoveCaptions && hasStoredCaptions)
         {
-            yield return (nameof(Captions), "Je koos nieuwe ondertitels én 'De huidige ondertitels verwijderen'. Kies één van de twee.");
+            yield return new(nameof(Captions), "CaptionsTwoChoices");
         }
         else if (HasNewCaptions && !HasNewFile && !string.IsNullOrWhiteSpace(YouTubeLink))
         {
-            yield return (nameof(Captions), "Ondertitels horen bij een videobestand dat je hier uploadt. Een YouTube-video krijgt zijn ondertitels op YouTube.");
+            yield return new(nameof(Captions), "CaptionsNeedFile");
         }
     }
 
@@ -125,7 +127,7 @@ public sealed class FamilyVideoInput
         video.Description = Description!.Trim();
         video.Transcript = Transcript?.Trim() ?? "";
         video.Seconds = TotalSeconds;
-        video.PublishedAt = Learning.Admin.EditorAction.PublishedAt(Action, video.PublishedAt, now);
+        video.PublishedAt = EditorAction.PublishedAt(Action, video.PublishedAt, now);
         video.UpdatedAt = now;
     }
 }

@@ -14,6 +14,12 @@ public static class FamilyVideoSetup
     /// <summary>How long a shared cache may keep a published video: the longest it can stay visible after it went offline.</summary>
     public static readonly TimeSpan PublishedLifetime = TimeSpan.FromDays(1);
 
+    public static WebApplicationBuilder AddHwmsFamilyVideos(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FamilyVideoWrites>();
+        return builder;
+    }
+
     /// <summary>The hosted video files. The address holds the file's hash, so a published file can be cached (a day, see
     /// PublishedLifetime). A draft's file is for the leader only.</summary>
     public static IEndpointRouteBuilder MapFamilyVideoEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using System.Security.Cryptography;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Family;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Videos;
 
-public sealed record VideoFileCheck(byte[]? Bytes, string? ContentType, string? Error);
+public sealed record VideoFileCheck(byte[]? Bytes, string? ContentType, FieldError? Error);
 
 /// <summary>Decides whether an upload is a video we can host by its bytes, never by its name or the type the
 /// browser claims: WebM starts with the EBML magic number, MP4 has its "ftyp" box at byte 4. The database checks
@@ -20,7 +21,7 @@ public static class VideoFiles
     {
         if (file is null || file.Length == 0)
         {
-            return new VideoFileCheck(null, null, "Kies een videobestand (WebM of MP4) om te uploaden.");
+            return new VideoFileCheck(null, null, FieldError.Form("VideoMissing"));
         }
 
         if (file.Length > FamilyVideoFile.MaxBytes)
@@ -56,16 +57,15 @@ public static class VideoFiles
             return new VideoFileCheck(bytes, "video/mp4", null);
         }
 
-        return new VideoFileCheck(null, null,
-            "Dit bestand is geen WebM- of MP4-video, ook al heet het misschien zo. Exporteer de video als MP4 (H.264) of WebM en upload die.");
+        return new VideoFileCheck(null, null, FieldError.Form("VideoNotVideo"));
     }
 
     /// <summary>Captions as WebVTT text: UTF-8 (a byte-order mark is dropped), starting with "WEBVTT".</summary>
-    public static async Task<(string? Captions, string? Error)> ReadCaptionsAsync(IFormFile file, CancellationToken cancellationToken = default)
+    public static async Task<(string? Captions, FieldError? Error)> ReadCaptionsAsync(IFormFile file, CancellationToken cancellationToken = default)
     {
         if (file.Length > FamilyVideoFile.MaxCaptions)
         {
-            return (null, $"Dit ondertitelbestand is te groot: hoogstens {FamilyVideoFile.MaxCaptions / 1000} kB.");
+            return (null, FieldError.Form("CaptionsTooBig", FamilyVideoFile.MaxCaptions / 1000));
         }
 
         using var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
@@ -76,27 +76,27 @@ public static class VideoFiles
         }
         catch (System.Text.DecoderFallbackException)
         {
-            return (null, "Dit ondertitelbestand is geen UTF-8-tekst. Sla het op als WebVTT (.vtt) in UTF-8.");
+            return (null, FieldError.Form("CaptionsNotUtf8"));
         }
 
         return CheckCaptions(text);
     }
 
-    public static (string? Captions, string? Error) CheckCaptions(string text)
+    public static (string? Captions, FieldError? Error) CheckCaptions(string text)
     {
         text = text.TrimStart('\uFEFF');
         if (!text.StartsWith("WEBVTT", StringComparison.Ordinal) || (text.Length > 6 && !char.IsWhiteSpace(text[6])))
         {
-            return (null, "Dit is geen WebVTT-bestand: de eerste regel moet 'WEBVTT' zijn. Een .srt-bestand kun je omzetten met bijvoorbeeld Subtitle Edit.");
+            return (null, FieldError.Form("CaptionsNotVtt"));
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            return (null, "Dit ondertitelbestand bevat tekens die geen tekst zijn. Sla het opnieuw op als WebVTT (.vtt) in UTF-8.");
+            return (null, FieldError.Form("CaptionsNotText"));
         }
 
         return text.Length > FamilyVideoFile.MaxCaptions
-            ? (null, $"Dit ondertitelbestand is te groot: hoogstens {FamilyVideoFile.MaxCaptions / 1000} kB.")
+            ? (null, FieldError.Form("CaptionsTooBig", FamilyVideoFile.MaxCaptions / 1000))
             : (text, null);
     }
 
@@ -139,6 +139,6 @@ public static class VideoFiles
         ? seconds == 1 ? "1 seconde" : $"{seconds} seconden"
         : $"ongeveer {(int)Math.Round(seconds / 60.0)} minuten";
 
-    private static string TooBig(long length) =>
-        $"Dit bestand is {(length / 1024.0 / 1024.0).ToString("0.0", Dates.Dutch)} MB; een video mag hoogstens {FamilyVideoFile.MaxBytes / 1024 / 1024} MB zijn. Maak hem korter of kleiner (bijvoorbeeld 720p) en probeer het opnieuw.";
+    private static FieldError TooBig(long length) =>
+        FieldError.Form("VideoTooBig", length / 1024.0 / 1024.0, FamilyVideoFile.MaxBytes / 1024 / 1024);
 }

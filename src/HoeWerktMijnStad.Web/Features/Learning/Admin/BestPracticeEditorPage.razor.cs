@@ -1,7 +1,7 @@
 using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -13,6 +13,9 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 /// <summary>The leader writes a best practice, from scratch or from a consented evaluation (<c>?evaluatie=</c>).</summary>
 public sealed partial class BestPracticeEditorPage : ContentEditorPage
 {
+    [Inject]
+    public required BestPracticeWrites Writes { get; init; }
+
     [Parameter]
     public int? Id { get; set; }
 
@@ -83,63 +86,22 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
         }
 
         var user = await UserAsync();
-        await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
-            db.BestPractices.Remove(new BestPractice { Id = Input.Id, Slug = "", Title = "" });
-            db.Record(user, "Goed voorbeeld verwijderd", StoredTitle);
-            await db.TrySaveChangesAsync();
-            Flash.Success<LearningText>("Removed", StoredTitle);
+            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
+            Flash.Success<ContentText>("Removed", StoredTitle);
             Navigation.NavigateTo("/beheer/leren");
             return;
         }
 
-        var errors = Input.Check().ToList();
-        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
-        if (errors.Count == 0 && slug.Length == 0)
+        var outcome = await Writes.SaveAsync(Input, user);
+        if (outcome.Value is not { } saved)
         {
-            errors.Add((nameof(BestPracticeInput.Slug), EditorAction.NoSlug));
-        }
-
-        if (Input.SourceEvaluationId is { } source && !await BestPracticeDrafts.ConsentedAsync(db, source))
-        {
-            errors.Add(("", "De evaluatie waar dit voorbeeld van komt heeft geen toestemming (meer) van de schrijver."));
-        }
-
-        if (Input.PartnerId is { } partnerId && Partners.All(p => p.Id != partnerId))
-        {
-            errors.Add((nameof(BestPracticeInput.PartnerId), "Deze partner bestaat niet (meer). Kies een andere."));
-        }
-
-        if (errors.Count == 0 && await db.BestPractices.Where(b => b.Slug == slug && b.Id != Input.Id).Select(b => b.Title).FirstOrDefaultAsync() is { } other)
-        {
-            errors.Add((nameof(BestPracticeInput.Slug), EditorAction.SlugTaken(slug, other)));
-        }
-
-        if (errors.Count > 0)
-        {
-            Show(errors);
+            Show(outcome.Errors);
             return;
         }
 
-        var practice = Input.Id == 0 ? db.BestPractices.Add(new BestPractice { Slug = slug, Title = "" }).Entity
-            : await db.BestPractices.SingleOrDefaultAsync(b => b.Id == Input.Id);
-        if (practice is null)
-        {
-            Show([("", "Dit goede voorbeeld bestaat niet meer; misschien is het net verwijderd.")]);
-            return;
-        }
-
-        var wasPublished = practice.IsPublished;
-        Input.ApplyTo(practice, slug, Clock.GetUtcNow());
-        db.Record(user, $"Goed voorbeeld {(practice.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", practice.Title);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Show([(nameof(BestPracticeInput.Slug), EditorAction.SlugJustTaken(slug))]);
-            return;
-        }
-
-        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), practice.Title);
-        Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{practice.Id}");
+        Flash.Success<ContentText>(saved.Done, saved.Title);
+        Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{saved.Id}");
     }
 }

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.Web.Features.Content;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
@@ -5,7 +7,7 @@ using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The best-practice editor's form.</summary>
-public sealed class BestPracticeInput
+public sealed class BestPracticeInput : IContentInput
 {
     public int Id { get; set; }
     public string? Title { get; set; }
@@ -30,35 +32,35 @@ public sealed class BestPracticeInput
         SourceEvaluationId = practice.SourceEvaluationId,
     };
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<FieldError> Check()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return (nameof(Title), "Geef het goede voorbeeld een titel.");
+            yield return new(nameof(Title), "PracticeTitleMissing");
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+            yield return new(nameof(Title), "TitleTooLong");
         }
 
         if (!string.IsNullOrWhiteSpace(Slug) && (!System.Text.RegularExpressions.Regex.IsMatch(Slug.Trim(), Slugs.Pattern) || Slug.Trim().Length > 80))
         {
-            yield return (nameof(Slug), "De webnaam bestaat uit kleine letters, cijfers en losse streepjes (hoogstens 80 tekens).");
+            yield return new(nameof(Slug), "PracticeSlugPattern");
         }
 
         if ((Summary?.Trim().Length ?? 0) > 400)
         {
-            yield return (nameof(Summary), "De korte omschrijving mag hoogstens 400 tekens zijn.");
+            yield return new(nameof(Summary), "SummaryTooLong");
         }
 
         if ((BodyMarkdown?.Length ?? 0) > Lesson.MaxBody)
         {
-            yield return (nameof(BodyMarkdown), $"Het verhaal mag hoogstens {Lesson.MaxBody:N0} tekens zijn.");
+            yield return new(nameof(BodyMarkdown), "PracticeBodyTooLong", Lesson.MaxBody);
         }
 
         if (MarkdownRenderer.IsTooDeep(BodyMarkdown))
         {
-            yield return (nameof(BodyMarkdown), MarkdownRenderer.TooDeep);
+            yield return new(nameof(BodyMarkdown), ContentCodes.TooDeep);
         }
     }
 

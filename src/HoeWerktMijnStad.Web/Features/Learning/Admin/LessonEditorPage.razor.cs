@@ -1,6 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -12,6 +12,9 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 /// <summary>The leader writes a lesson letter or learning-line activity: Markdown with a preview, a PDF, draft or published.</summary>
 public sealed partial class LessonEditorPage : ContentEditorPage
 {
+    [Inject]
+    public required LessonWrites Writes { get; init; }
+
     [Parameter]
     public int? Id { get; set; }
 
@@ -82,76 +85,22 @@ public sealed partial class LessonEditorPage : ContentEditorPage
         }
 
         var user = await UserAsync();
-        await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
-            // by its key: the database removes the attachment with it, in the same transaction as the log line
-            db.Lessons.Remove(new Lesson { Id = Input.Id, Slug = "", Title = "" });
-            db.Record(user, "Les verwijderd", StoredTitle);
-            await db.TrySaveChangesAsync();
-            Flash.Success<LearningText>("Removed", StoredTitle);
+            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
+            Flash.Success<ContentText>("Removed", StoredTitle);
             Navigation.NavigateTo("/beheer/leren");
             return;
         }
 
-        var errors = Input.Check().ToList();
-        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
-        if (errors.Count == 0 && slug.Length == 0)
+        var outcome = await Writes.SaveAsync(Input, user);
+        if (outcome.Value is not { } saved)
         {
-            errors.Add((nameof(LessonInput.Slug), EditorAction.NoSlug));
-        }
-
-        if (errors.Count == 0 && await db.Lessons.Where(l => l.Slug == slug && l.Id != Input.Id).Select(l => l.Title).FirstOrDefaultAsync() is { } other)
-        {
-            errors.Add((nameof(LessonInput.Slug), EditorAction.SlugTaken(slug, other)));
-        }
-
-        PdfCheck? pdf = null;
-        if (errors.Count == 0 && Input.Attachment is { Length: > 0 } && !Input.RemoveAttachment)
-        {
-            pdf = await PdfFiles.ReadAsync(Input.Attachment);
-            if (pdf.Error is { } error)
-            {
-                errors.Add((nameof(LessonInput.Attachment), error));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            Show(errors);
+            Show(outcome.Errors);
             return;
         }
 
-        var now = Clock.GetUtcNow();
-        var lesson = Input.Id == 0 ? null : await db.Lessons.Include(l => l.Attachment).SingleOrDefaultAsync(l => l.Id == Input.Id);
-        if (Input.Id != 0 && lesson is null)
-        {
-            Show([("", "Deze les is intussen verwijderd.")]);
-            return;
-        }
-
-        var wasPublished = lesson?.IsPublished ?? false;
-        lesson ??= db.Lessons.Add(new Lesson { Slug = slug, Title = "" }).Entity;
-        Input.ApplyTo(lesson, slug, now);
-        if (Input.RemoveAttachment && lesson.Attachment is not null)
-        {
-            db.LessonAttachments.Remove(lesson.Attachment);
-        }
-        else if (pdf?.Bytes is { } bytes)
-        {
-            lesson.Attachment ??= new LessonAttachment { FileName = "", Bytes = [] };
-            lesson.Attachment.FileName = PdfFiles.SafeFileName(Input.Attachment!.FileName, slug);
-            (lesson.Attachment.Bytes, lesson.Attachment.SizeBytes, lesson.Attachment.UploadedAt) = (bytes, bytes.Length, now);
-        }
-
-        db.Record(user, $"{LearningLabels.Of(lesson.Kind)} {(lesson.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", lesson.Title);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Show([(nameof(LessonInput.Slug), EditorAction.SlugJustTaken(slug))]);
-            return;
-        }
-
-        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), lesson.Title);
-        Navigation.NavigateTo($"/beheer/leren/lessen/{lesson.Id}");
+        Flash.Success<ContentText>(saved.Done, saved.Title);
+        Navigation.NavigateTo($"/beheer/leren/lessen/{saved.Id}");
     }
 }

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.Web.Features.Content;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
@@ -6,7 +8,7 @@ using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The lesson editor's form: a lesson letter, a po activity or a career-orientation activity.</summary>
-public sealed class LessonInput
+public sealed class LessonInput : IContentInput
 {
     public int Id { get; set; }
     public LessonKind Kind { get; set; }
@@ -61,76 +63,76 @@ public sealed class LessonInput
         return LearningLabels.LessonLevels.Select(l => new Choice<EducationLevel> { Value = l, Selected = ticked.Contains(l) }).ToList();
     }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<FieldError> Check()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return (nameof(Title), "Geef een titel.");
+            yield return new(nameof(Title), "LessonTitleMissing");
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+            yield return new(nameof(Title), "TitleTooLong");
         }
 
         if (!string.IsNullOrWhiteSpace(Slug) && !System.Text.RegularExpressions.Regex.IsMatch(Slug.Trim(), Slugs.Pattern))
         {
-            yield return (nameof(Slug), "De webnaam bestaat uit kleine letters, cijfers en losse streepjes, bijvoorbeeld 'water-uit-de-duinen'.");
+            yield return new(nameof(Slug), "LessonSlugPattern");
         }
         else if ((Slug?.Trim().Length ?? 0) > 80)
         {
-            yield return (nameof(Slug), "De webnaam mag hoogstens 80 tekens zijn.");
+            yield return new(nameof(Slug), "SlugTooLong");
         }
 
         if ((Summary?.Trim().Length ?? 0) > 400)
         {
-            yield return (nameof(Summary), "De korte omschrijving mag hoogstens 400 tekens zijn.");
+            yield return new(nameof(Summary), "SummaryTooLong");
         }
 
         var levels = SelectedLevels();
         if (levels.Count == 0)
         {
-            yield return (nameof(Levels), "Kies minstens één niveau.");
+            yield return new(nameof(Levels), "LevelsMissing");
         }
         else if (levels.Any(l => !LearningLabels.LessonLevels.Contains(l)))
         {
-            yield return (nameof(Levels), "Kies po, vmbo of mbo.");
+            yield return new(nameof(Levels), "LevelsUnknown");
         }
 
         if (Kind == LessonKind.PrimaryActivity && (GroupFrom is null || GroupTo is null))
         {
-            yield return (nameof(GroupFrom), "Kies voor welke groepen (1 tot en met 8) de activiteit is.");
+            yield return new(nameof(GroupFrom), "GroupsMissing");
         }
         else if (GroupFrom is not null || GroupTo is not null)
         {
             if (GroupFrom is not (>= 1 and <= 8) || GroupTo is not (>= 1 and <= 8) || GroupTo < GroupFrom)
             {
-                yield return (nameof(GroupFrom), "Groepen lopen van 1 tot en met 8, en 'tot en met' is niet lager dan 'van'.");
+                yield return new(nameof(GroupFrom), "GroupsOutOfRange");
             }
         }
 
         if (DurationMinutes is not (>= 5 and <= 1440))
         {
-            yield return (nameof(DurationMinutes), "Vul de duur in minuten in (5 tot 1440).");
+            yield return new(nameof(DurationMinutes), "DurationOutOfRange");
         }
 
         if ((LearningGoals?.Length ?? 0) > 2_000)
         {
-            yield return (nameof(LearningGoals), "De leerdoelen mogen samen hoogstens 2.000 tekens zijn.");
+            yield return new(nameof(LearningGoals), "GoalsTooLong");
         }
 
         if ((BodyMarkdown?.Length ?? 0) > Lesson.MaxBody)
         {
-            yield return (nameof(BodyMarkdown), $"De les mag hoogstens {Lesson.MaxBody:N0} tekens zijn; nu zijn het er {BodyMarkdown!.Length:N0}.");
+            yield return new(nameof(BodyMarkdown), "LessonBodyTooLong", Lesson.MaxBody, BodyMarkdown!.Length);
         }
 
         if (MarkdownRenderer.IsTooDeep(BodyMarkdown))
         {
-            yield return (nameof(BodyMarkdown), MarkdownRenderer.TooDeep);
+            yield return new(nameof(BodyMarkdown), ContentCodes.TooDeep);
         }
 
         if (Attachment is not null && Kind != LessonKind.LessonLetter)
         {
-            yield return (nameof(Attachment), "Alleen een lesbrief heeft een PDF-bijlage.");
+            yield return new(nameof(Attachment), "AttachmentOnlyForLetters");
         }
     }
 

@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -12,6 +13,9 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 /// <summary>The leader writes a virtual tour: its title, partner and introduction, and orders its steps.</summary>
 public sealed partial class TourEditorPage : ContentEditorPage
 {
+    [Inject]
+    public required TourWrites Writes { get; init; }
+
     [Parameter]
     public int? Id { get; set; }
 
@@ -79,74 +83,28 @@ public sealed partial class TourEditorPage : ContentEditorPage
         }
 
         var user = await UserAsync();
-        await using var db = await DbFactory.CreateDbContextAsync();
         if (Input.Action == EditorAction.Delete && Input.Id != 0)
         {
-            await DeleteAsync(db, user);
+            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
+            Flash.Success<ContentText>("Removed", StoredTitle);
+            Navigation.NavigateTo("/beheer/leren");
             return;
         }
 
-        var errors = Input.Check().ToList();
-        var slug = EditorAction.SlugOf(Input.Slug, Input.Title ?? "");
-        if (errors.Count == 0 && slug.Length == 0)
+        var outcome = await Writes.SaveAsync(Input, user);
+        if (outcome.Value is not { } saved)
         {
-            errors.Add((nameof(TourInput.Slug), EditorAction.NoSlug));
-        }
-
-        if (errors.Count == 0 && Partners.All(p => p.Id != Input.PartnerId))
-        {
-            errors.Add((nameof(TourInput.PartnerId), "Deze partner bestaat niet (meer). Kies een andere."));
-        }
-
-        if (errors.Count == 0 && await db.VirtualTours.Where(t => t.Slug == slug && t.Id != Input.Id).Select(t => t.Title).FirstOrDefaultAsync() is { } other)
-        {
-            errors.Add((nameof(TourInput.Slug), EditorAction.SlugTaken(slug, other)));
-        }
-
-        if (errors.Count > 0)
-        {
-            Show(errors);
+            Show(outcome.Errors);
             return;
         }
 
-        var tour = Input.Id == 0 ? db.VirtualTours.Add(new VirtualTour { Slug = slug, Title = "" }).Entity
-            : await db.VirtualTours.SingleOrDefaultAsync(t => t.Id == Input.Id);
-        if (tour is null)
-        {
-            Show([("", "Deze rondleiding bestaat niet meer; misschien is hij net verwijderd.")]);
-            return;
-        }
-
-        var wasPublished = tour.IsPublished;
-        Input.ApplyTo(tour, slug, Clock.GetUtcNow());
-        db.Record(user, $"Rondleiding {(tour.IsPublished ? "gepubliceerd" : "opgeslagen als concept")}", tour.Title, tour.PartnerId);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Show([(nameof(TourInput.Slug), EditorAction.SlugJustTaken(slug))]);
-            return;
-        }
-
-        Flash.Success<LearningText>(EditorAction.Done(Input.Action, wasPublished), tour.Title);
+        Flash.Success<ContentText>(saved.Done, saved.Title);
         if (Input.Id == 0)
         {
-            Flash.Success<LearningText>("AddSteps");
+            Flash.Success<ContentText>("AddSteps");
         }
 
-        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{tour.Id}");
-    }
-
-    private async Task DeleteAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user)
-    {
-        // the steps go with the tour (cascade); their photos are theirs alone, so they go in the same transaction
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var images = await db.TourSteps.Where(s => s.TourId == Input.Id && s.ImageId != null).Select(s => s.ImageId!.Value).ToListAsync();
-        await db.VirtualTours.Where(t => t.Id == Input.Id).ExecuteDeleteAsync();
-        await db.LearningImages.Where(i => images.Contains(i.Id)).ExecuteDeleteAsync();
-        db.Record(user, "Rondleiding verwijderd", StoredTitle);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        Flash.Success<LearningText>("Removed", StoredTitle);
-        Navigation.NavigateTo("/beheer/leren");
+        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{saved.Id}");
     }
 
     private async Task MoveAsync()
@@ -162,7 +120,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         var index = steps.FindIndex(s => s.Id == stepId);
         if (index < 0)
         {
-            Flash.Notice<LearningText>("StepGone");
+            Flash.Notice<ContentText>("StepGone");
             Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
             return;
         }
@@ -199,7 +157,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         catch (DbUpdateConcurrencyException)
         {
             // a double click: the other request removed the step first (the transaction is rolled back)
-            Flash.Notice<LearningText>("StepGone");
+            Flash.Notice<ContentText>("StepGone");
             Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
             return;
         }
@@ -210,7 +168,7 @@ public sealed partial class TourEditorPage : ContentEditorPage
         }
 
         await transaction.CommitAsync();
-        Flash.Success<LearningText>(flash.Key, flash.Arguments);
+        Flash.Success<ContentText>(flash.Key, flash.Arguments);
         Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
     }
 }

@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.Web.Features.Content;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Catalogue;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
@@ -5,7 +7,7 @@ using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 
 /// <summary>The tour editor's form: the tour itself; its steps have their own page.</summary>
-public sealed class TourInput
+public sealed class TourInput : IContentInput
 {
     public int Id { get; set; }
     public string? Title { get; set; }
@@ -25,40 +27,40 @@ public sealed class TourInput
         PartnerId = tour.PartnerId,
     };
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public IEnumerable<FieldError> Check()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return (nameof(Title), "Geef de rondleiding een titel.");
+            yield return new(nameof(Title), "TourTitleMissing");
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+            yield return new(nameof(Title), "TitleTooLong");
         }
 
         if (!string.IsNullOrWhiteSpace(Slug) && (!System.Text.RegularExpressions.Regex.IsMatch(Slug.Trim(), Slugs.Pattern) || Slug.Trim().Length > 80))
         {
-            yield return (nameof(Slug), "De webnaam bestaat uit kleine letters, cijfers en losse streepjes (hoogstens 80 tekens), bijvoorbeeld 'kijkje-in-de-werkplaats'.");
+            yield return new(nameof(Slug), "TourSlugPattern");
         }
 
         if ((Summary?.Trim().Length ?? 0) > 400)
         {
-            yield return (nameof(Summary), "De korte omschrijving mag hoogstens 400 tekens zijn.");
+            yield return new(nameof(Summary), "SummaryTooLong");
         }
 
         if ((IntroMarkdown?.Length ?? 0) > 10_000)
         {
-            yield return (nameof(IntroMarkdown), "De inleiding mag hoogstens 10.000 tekens zijn.");
+            yield return new(nameof(IntroMarkdown), "IntroTooLong");
         }
 
         if (MarkdownRenderer.IsTooDeep(IntroMarkdown))
         {
-            yield return (nameof(IntroMarkdown), MarkdownRenderer.TooDeep);
+            yield return new(nameof(IntroMarkdown), ContentCodes.TooDeep);
         }
 
         if (PartnerId is null or <= 0)
         {
-            yield return (nameof(PartnerId), "Kies bij welke partner de rondleiding is.");
+            yield return new(nameof(PartnerId), "TourPartnerMissing");
         }
     }
 

@@ -2,6 +2,7 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Features.Audit;
 using HoeWerktMijnStad.Web.Infrastructure.Images;
+using HoeWerktMijnStad.Web.Features.Content;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -86,7 +87,7 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
             photo = result.Image;
             if (result.Error is { } error)
             {
-                errors.Add((nameof(TourStepInput.File), $"Foto: {error}"));
+                errors.Add(new(nameof(TourStepInput.File), "PhotoRefused", error));
             }
         }
 
@@ -108,7 +109,7 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
         var step = Input.StepId == 0 ? null : await db.TourSteps.SingleOrDefaultAsync(s => s.Id == Input.StepId && s.TourId == TourId);
         if (Input.StepId != 0 && step is null)
         {
-            Flash.Notice<LearningText>("StepGone");
+            Flash.Notice<ContentText>("StepGone");
             Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
             return;
         }
@@ -152,7 +153,7 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
         }
 
         await transaction.CommitAsync();
-        Flash.Success<LearningText>(Input.StepId == 0 ? "StepAdded" : "StepSaved", step.Title);
+        Flash.Success<ContentText>(Input.StepId == 0 ? "StepAdded" : "StepSaved", step.Title);
         Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
     }
 }

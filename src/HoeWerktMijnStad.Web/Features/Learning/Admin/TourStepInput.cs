@@ -1,3 +1,5 @@
+using HoeWerktMijnStad.Web.Features.Content;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
@@ -32,45 +34,45 @@ public sealed class TourStepInput
     };
 
     /// <summary>The form's own checks; <paramref name="hasPhoto"/> says the step has a photo already.</summary>
-    public IEnumerable<(string Field, string Message)> Check(bool hasPhoto)
+    public IEnumerable<FieldError> Check(bool hasPhoto)
     {
         // the form only offers these two; anything else is a forged post the database would refuse
         if (Media is not (Photo or Video))
         {
-            yield return (nameof(Media), "Kies of deze stap een foto of een video laat zien.");
+            yield return new(nameof(Media), "StepMediaMissing");
             yield break;
         }
 
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return (nameof(Title), "Geef de stap een titel, bijvoorbeeld 'In de werkplaats'.");
+            yield return new(nameof(Title), "StepTitleMissing");
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return (nameof(Title), "De titel mag hoogstens 200 tekens zijn.");
+            yield return new(nameof(Title), "TitleTooLong");
         }
 
         if ((TextMarkdown?.Length ?? 0) > 4_000)
         {
-            yield return (nameof(TextMarkdown), "De tekst bij een stap mag hoogstens 4.000 tekens zijn.");
+            yield return new(nameof(TextMarkdown), "StepTextTooLong");
         }
 
         if (MarkdownRenderer.IsTooDeep(TextMarkdown))
         {
-            yield return (nameof(TextMarkdown), MarkdownRenderer.TooDeep);
+            yield return new(nameof(TextMarkdown), ContentCodes.TooDeep);
         }
 
         if (Media == Video)
         {
             if (VideoLinks.IdFrom(VideoUrl) is null)
             {
-                yield return (nameof(VideoUrl), "Plak de link van een YouTube-video, bijvoorbeeld https://www.youtube.com/watch?v=... of https://youtu.be/...");
+                yield return new(nameof(VideoUrl), "StepVideoLink");
             }
 
             // the video shows nothing until clicked, and not everyone can watch or hear it
             if (string.IsNullOrWhiteSpace(TextMarkdown))
             {
-                yield return (nameof(TextMarkdown), "Vertel in de tekst wat er in de video gebeurt, voor wie hem niet kan bekijken of horen.");
+                yield return new(nameof(TextMarkdown), "StepVideoNeedsText");
             }
 
             yield break;
@@ -78,17 +80,17 @@ public sealed class TourStepInput
 
         if (File is not { Length: > 0 } && !hasPhoto)
         {
-            yield return (nameof(File), "Kies een foto voor deze stap.");
+            yield return new(nameof(File), "StepPhotoMissing");
         }
 
         var alt = AltText?.Trim() ?? "";
         if (alt.Length == 0)
         {
-            yield return (nameof(AltText), "Beschrijf wat er op de foto te zien is: dat lezen mensen die de foto niet kunnen zien.");
+            yield return new(nameof(AltText), "AltTextMissing");
         }
         else if (alt.Length > MaxAltText)
         {
-            yield return (nameof(AltText), $"Houd de beschrijving onder de {MaxAltText} tekens; het is nu {alt.Length}.");
+            yield return new(nameof(AltText), "AltTextTooLong", MaxAltText, alt.Length);
         }
     }
 }

@@ -6,10 +6,14 @@ using Microsoft.AspNetCore.Components.Forms;
 using HoeWerktMijnStad.Web.Infrastructure.Flash;
 using Microsoft.EntityFrameworkCore;
 
-namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+using Microsoft.Extensions.Localization;
+
+namespace HoeWerktMijnStad.Web.Features.Content;
 
 /// <summary>What the programme leader's content editors share (lessons, tours and their steps, best practices,
-/// family videos): the database, the clock, who is signed in, the form's context and its messages.</summary>
+/// family videos): who is signed in, the form's context and its messages. The writes are the content type's
+/// <see cref="ContentWrites{TItem, TInput, TFiles}"/>; a page reads, previews and says what happened.</summary>
 public abstract class ContentEditorPage : ComponentBase
 {
     [Inject]
@@ -56,13 +60,17 @@ public abstract class ContentEditorPage : ComponentBase
 
     protected bool HasError(string field) => Context.GetValidationMessages(new FieldIdentifier(Context.Model, field)).Any();
 
-    /// <summary>Shows the messages at their fields (an empty field name: above the form); what was typed stays.</summary>
-    protected void Show(IEnumerable<(string Field, string Message)> errors)
+    /// <summary>The editors' words for what a save did and why it was refused.</summary>
+    [Inject]
+    public required IStringLocalizer<ContentText> Text { get; init; }
+
+    /// <summary>Shows the reasons at their fields (an empty field name: above the form); what was typed stays.</summary>
+    protected void Show(IEnumerable<FieldError> errors)
     {
         var messages = new ValidationMessageStore(Context);
-        foreach (var (field, message) in errors)
+        foreach (var error in errors)
         {
-            messages.Add(new FieldIdentifier(Context.Model, field), message);
+            messages.Add(new FieldIdentifier(Context.Model, error.Field), Text.Say(error));
         }
 
         Context.NotifyValidationStateChanged();
