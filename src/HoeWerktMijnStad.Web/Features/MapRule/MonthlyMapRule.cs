@@ -32,8 +32,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             return [];
         }
 
-        return await db.Database.SqlQueryRaw<RulePartner>($"SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM ({DueSql}) due JOIN partners p ON p.id = due.id ORDER BY p.name",
-            Parameters(month)).ToListAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<RulePartner>(DuePartnersSql, Parameters(month)).ToListAsync(cancellationToken);
     }
 
     public async Task<MapMonthClose?> ClosedAsync(MapMonth month, CancellationToken cancellationToken = default)
@@ -73,17 +72,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         List<RulePartner> removed = [];
         if (!await IsExemptAsync(db, month, cancellationToken))
         {
-            removed = await db.Database.SqlQueryRaw<RulePartner>($"""
-                WITH due AS ({DueSql}),
-                off AS (
-                    UPDATE partners SET map_status = 'off_map'
-                    FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map'
-                    RETURNING partners.id, partners.name, partners.slug),
-                history AS (
-                    INSERT INTO map_status_changes (partner_id, old_status, new_status, month, reason, actor_id, actor_name, at)
-                    SELECT id, 'on_map', 'off_map', @month, 'no_visit', @actor_id, @actor_name, @now FROM off)
-                SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM off ORDER BY name
-                """, [.. Parameters(month), new Npgsql.NpgsqlParameter("actor_id", (object?)actorId ?? DBNull.Value),
+            removed = await db.Database.SqlQueryRaw<RulePartner>(CloseSql, [.. Parameters(month), new Npgsql.NpgsqlParameter("actor_id", (object?)actorId ?? DBNull.Value),
                     new Npgsql.NpgsqlParameter("actor_name", actorName), new Npgsql.NpgsqlParameter("now", now)])
                 .ToListAsync(cancellationToken);
             await db.MapMonthCloses.Where(c => c.Month == month.First).ExecuteUpdateAsync(c => c.SetProperty(x => x.Removed, removed.Count), cancellationToken);
@@ -107,14 +96,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var warned = await db.Database.SqlQueryRaw<RulePartner>($"""
-            WITH due AS ({AtRiskSql}),
-            warned AS (
-                UPDATE partners SET map_warned_month = @month
-                FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map' AND partners.map_warned_month IS DISTINCT FROM @month
-                RETURNING partners.id, partners.name, partners.slug)
-            SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM warned ORDER BY name
-            """, Parameters(month)).ToListAsync(cancellationToken);
+        var warned = await db.Database.SqlQueryRaw<RulePartner>(WarnSql, Parameters(month)).ToListAsync(cancellationToken);
         await mails.WarnedAsync(db, month, warned, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -130,8 +112,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             return [];
         }
 
-        return await db.Database.SqlQueryRaw<RulePartner>($"SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM ({AtRiskSql}) due JOIN partners p ON p.id = due.id ORDER BY p.name",
-            Parameters(month)).ToListAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<RulePartner>(AtRiskPartnersSql, Parameters(month)).ToListAsync(cancellationToken);
     }
 
     /// <summary>A completed school visit brings a partner the rule took off the map back at once (in the
@@ -198,6 +179,33 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
           AND NOT EXISTS (SELECT 1 FROM partner_exemptions e WHERE e.partner_id = p.id AND e.month = @month)
           AND NOT EXISTS (SELECT 1 FROM bookings b
                           WHERE b.partner_id = p.id AND b.state IN ('confirmed', 'completed') AND b.starts_at >= @from AND b.starts_at < @to)
+        """;
+
+    // Whole statements as compile-time constants: the shared fragments are joined with +, never interpolated, and
+    // every value is a named parameter (ADR 0023).
+    private const string DuePartnersSql =
+        "SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM (" + DueSql + ") due JOIN partners p ON p.id = due.id ORDER BY p.name";
+
+    private const string AtRiskPartnersSql =
+        "SELECT p.id AS \"Id\", p.name AS \"Name\", p.slug AS \"Slug\" FROM (" + AtRiskSql + ") due JOIN partners p ON p.id = due.id ORDER BY p.name";
+
+    private const string CloseSql = "WITH due AS (" + DueSql + "), " + """
+        off AS (
+            UPDATE partners SET map_status = 'off_map'
+            FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map'
+            RETURNING partners.id, partners.name, partners.slug),
+        history AS (
+            INSERT INTO map_status_changes (partner_id, old_status, new_status, month, reason, actor_id, actor_name, at)
+            SELECT id, 'on_map', 'off_map', @month, 'no_visit', @actor_id, @actor_name, @now FROM off)
+        SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM off ORDER BY name
+        """;
+
+    private const string WarnSql = "WITH due AS (" + AtRiskSql + "), " + """
+        warned AS (
+            UPDATE partners SET map_warned_month = @month
+            FROM due WHERE partners.id = due.id AND partners.map_status = 'on_map' AND partners.map_warned_month IS DISTINCT FROM @month
+            RETURNING partners.id, partners.name, partners.slug)
+        SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM warned ORDER BY name
         """;
 
     /// <remarks>@to is unused by the close (a later completed visit counts too) but shared with the warning.</remarks>
