@@ -7,7 +7,6 @@ using HoeWerktMijnStad.Web.Infrastructure.Flash;
 using Microsoft.EntityFrameworkCore;
 
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
-using Microsoft.Extensions.Localization;
 
 namespace HoeWerktMijnStad.Web.Features.Content;
 
@@ -60,19 +59,8 @@ public abstract class ContentEditorPage : ComponentBase
 
     protected bool HasError(string field) => Context.GetValidationMessages(new FieldIdentifier(Context.Model, field)).Any();
 
-    /// <summary>The editors' words for what a save did and why it was refused.</summary>
-    [Inject]
-    public required IStringLocalizer<ContentText> Text { get; init; }
+    /// <summary>Why the last post was refused, shown at the fields by <c>ServerErrors</c>; what was typed stays.</summary>
+    protected IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
-    /// <summary>Shows the reasons at their fields (an empty field name: above the form); what was typed stays.</summary>
-    protected void Show(IEnumerable<FieldError> errors)
-    {
-        var messages = new ValidationMessageStore(Context);
-        foreach (var error in errors)
-        {
-            messages.Add(new FieldIdentifier(Context.Model, error.Field), Text.Say(error));
-        }
-
-        Context.NotifyValidationStateChanged();
-    }
+    protected void Show(IEnumerable<FieldError> errors) => Errors = [.. errors];
 }
