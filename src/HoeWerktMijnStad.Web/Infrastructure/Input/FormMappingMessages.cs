@@ -9,7 +9,7 @@ namespace HoeWerktMijnStad.Web.Infrastructure.Input;
 /// its property (<c>Pupils=abc</c>, a 10,000-digit number, <c>Checked=-1</c>) becomes a validation message in
 /// English that repeats the whole attempted value ("The value '…' is not valid for 'Pupils'."); a list or a list
 /// element none of whose fields mapped comes out as null, and pages that index it failed with a 500. This decorator
-/// of the framework's mapper gives every such field a Dutch message instead, and mends the lists (ADR 0023). The typed text stays in the field: the
+/// of the framework's mapper gives every such field a Dutch message instead, and mends the lists (ADR 0024). The typed text stays in the field: the
 /// framework keeps the attempted value.</summary>
 public sealed class FormMappingMessages(IFormValueMapper inner) : IFormValueMapper
 {
