@@ -17,6 +17,7 @@ using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
 using HoeWerktMijnStad.Web.Infrastructure.Errors;
 using HoeWerktMijnStad.Web.Infrastructure.Flash;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Infrastructure.Localization;
 using HoeWerktMijnStad.Web.Infrastructure.Interactive;
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
@@ -53,6 +54,7 @@ builder.Services.AddProblemDetails();
 builder.AddHwmsErrorPage();
 builder.Services.AddRazorComponents();
 builder.AddHwmsInteractiveIslands();
+builder.AddHwmsFormMapping();
 // Dutch text as it is (ë, é, ó) rather than as character references; markup characters are still encoded
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 

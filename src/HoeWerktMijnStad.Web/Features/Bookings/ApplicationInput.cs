@@ -18,6 +18,8 @@ public sealed class ApplicationInput
     public DateTime? DateOption2 { get; set; }
     public DateTime? DateOption3 { get; set; }
 
+    // the form mapper takes any number for an enum ("-1"): only the named values may reach the database
+    [EnumDataType(typeof(EducationLevel), ErrorMessage = "Kies het niveau van de klas uit de lijst.")]
     public EducationLevel Level { get; set; } = EducationLevel.Vmbo;
 
     [Range(1, 8, ErrorMessage = "Het leerjaar of de groep is een getal van 1 tot en met 8.")]
@@ -35,6 +37,7 @@ public sealed class ApplicationInput
     [StringLength(2_000, ErrorMessage = "De bijzonderheden mogen hoogstens 2.000 tekens zijn.")]
     public string? SpecialNeeds { get; set; }
 
+    [EnumDataType(typeof(TravelMode), ErrorMessage = "Kies uit de lijst hoe de klas reist.")]
     public TravelMode Travel { get; set; } = TravelMode.PublicTransport;
 
     [Required(ErrorMessage = "Vul een telefoonnummer in waarop het bedrijf jullie op de dag zelf bereikt.")]

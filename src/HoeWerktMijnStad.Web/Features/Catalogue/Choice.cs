@@ -20,7 +20,8 @@ public static class Choices
         return Enum.GetValues<T>().Select(value => new Choice<T> { Value = value, Selected = ticked.Contains(value) }).ToList();
     }
 
-    /// <summary>The ticked values, each once (a forged post may repeat one or leave the list out).</summary>
+    /// <summary>The ticked values, each once (a forged post may repeat one, leave the list out, or send a number
+    /// that is no value of <typeparamref name="T"/>: the form mapper takes "-1" for an enum).</summary>
     public static List<T> Selected<T>(IEnumerable<Choice<T>>? choices)
-        where T : struct, Enum => (choices ?? []).Where(c => c.Selected).Select(c => c.Value).Distinct().ToList();
+        where T : struct, Enum => (choices ?? []).Where(c => c.Selected && Enum.IsDefined(c.Value)).Select(c => c.Value).Distinct().ToList();
 }

@@ -15,6 +15,7 @@ public sealed class ActivityInput : IValidatableObject
     [Required(ErrorMessage = "Geef de activiteit een titel."), StringLength(200, ErrorMessage = "De titel mag hoogstens 200 tekens zijn.")]
     public string Title { get; set; } = "";
 
+    [EnumDataType(typeof(ActivityType), ErrorMessage = "Kies de soort activiteit uit de lijst.")]
     public ActivityType Type { get; set; } = ActivityType.CompanyVisit;
 
     [StringLength(4_000, ErrorMessage = "De beschrijving mag hoogstens 4.000 tekens zijn.")]
@@ -31,6 +32,7 @@ public sealed class ActivityInput : IValidatableObject
 
     public string Place { get; set; } = "";
 
+    [EnumDataType(typeof(BookingMode), ErrorMessage = "Kies hoe scholen boeken uit de lijst.")]
     public BookingMode BookingMode { get; set; }
 
     public List<Choice<Theme>> Themes { get; set; } = [];
