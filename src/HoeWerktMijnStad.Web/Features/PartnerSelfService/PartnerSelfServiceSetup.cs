@@ -11,6 +11,7 @@ public static class PartnerSelfServiceSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PartnerAccess.Policy, policy => policy.RequireRole(Roles.PartnerEditor, Roles.ProgrammeLeader));
         builder.Services.AddScoped<PartnerAccess>();
+        builder.Services.AddScoped<PartnerWorksites>();
         return builder;
     }
 
