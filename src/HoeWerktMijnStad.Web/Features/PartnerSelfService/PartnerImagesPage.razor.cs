@@ -1,7 +1,5 @@
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Audit;
-using HoeWerktMijnStad.Web.Infrastructure.Database;
-using HoeWerktMijnStad.Web.Infrastructure.Images;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +42,6 @@ public sealed partial class PartnerImagesPage
 
     private bool Stale { get; set; }
 
-    private const string TryAgain = "Er kwam tegelijk een andere wijziging binnen (een dubbele klik of een tweede tabblad). Bekijk het resultaat hieronder en probeer het zo nodig opnieuw.";
-
     protected override async Task OnInitializedAsync()
     {
         var postedPhotos = Photos;
@@ -84,7 +80,7 @@ public sealed partial class PartnerImagesPage
         {
             // removed meanwhile (another tab, a colleague): say so, show what there is now, change nothing
             Stale = true;
-            Errors.Add("Deze foto bestaat niet meer; misschien is hij net verwijderd, in een ander tabblad of door een collega. Hieronder staat wat er nu is.");
+            Errors.Add(Text["PhotoGone"]);
         }
 
         if (postedPhotos is null || Stale)
@@ -103,177 +99,53 @@ public sealed partial class PartnerImagesPage
 
     private async Task SaveLogoAsync()
     {
-        if (Forbidden || Partner is null)
+        if (!Forbidden && Partner is not null)
         {
-            return;
+            var user = (await AuthenticationState!).User;
+            Done(Logo.Action == "remove" ? await Images.RemoveLogoAsync(Partner, user) : await Images.ReplaceLogoAsync(Partner, Logo.File, user));
         }
-
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var partner = await db.Partners.SingleAsync(p => p.Id == Partner.Id);
-        var user = (await AuthenticationState!).User;
-        var oldId = await db.PartnerImages.Where(i => i.PartnerId == Partner.Id && i.IsLogo).Select(i => (Guid?)i.Id).SingleOrDefaultAsync();
-        if (Logo.Action == "remove")
-        {
-            if (oldId is { } id)
-            {
-                db.PartnerImages.Remove(KeyOnly(id));
-            }
-
-            partner.LogoUrl = null;
-            db.Record(user, "Logo verwijderd", partner.Name, partner.Id);
-            Done(await db.TrySaveChangesAsync() ? "LogoRemoved" : "LogoAlreadyRemoved");
-            return;
-        }
-
-        var result = await ImageProcessor.ProcessAsync(Logo.File, ImageProcessor.LogoMaxSide);
-        if (result.Image is not { } image)
-        {
-            Errors.Add($"Logo: {result.Error}");
-            return;
-        }
-
-        // the old logo goes before the new one comes (one logo per partner), both in one transaction
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        if (oldId is { } previous)
-        {
-            db.PartnerImages.Remove(KeyOnly(previous));
-            if (!await db.TrySaveChangesAsync())
-            {
-                Errors.Add(TryAgain);
-                return;
-            }
-        }
-
-        var logo = db.PartnerImages.Add(NewImage(image, isLogo: true, position: 0, altText: "")).Entity;
-        partner.LogoUrl = logo.Url;
-        db.Record(user, "Logo opgeslagen", partner.Name, partner.Id);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Errors.Add(TryAgain);
-            return;
-        }
-
-        await transaction.CommitAsync();
-        Done("LogoPlaced");
     }
 
     private async Task AddPhotoAsync()
     {
-        if (Forbidden || Partner is null)
+        if (!Forbidden && Partner is not null)
         {
-            return;
+            Done(await Images.AddPhotoAsync(Partner, Photo.AltText, Photo.File, (await AuthenticationState!).User));
         }
-
-        var altText = (Photo.AltText ?? "").Trim();
-        if (altText.Length == 0)
-        {
-            Errors.Add("Beschrijf wat er op de foto te zien is: dat lezen mensen die de foto niet kunnen zien. Kies daarna de foto opnieuw.");
-            return;
-        }
-
-        if (altText.Length > ImageUploadInput.MaxAltText)
-        {
-            Errors.Add($"Houd de beschrijving onder de {ImageUploadInput.MaxAltText} tekens; het is nu {altText.Length}. Kies daarna de foto opnieuw.");
-            return;
-        }
-
-        var result = await ImageProcessor.ProcessAsync(Photo.File, ImageProcessor.PhotoMaxSide);
-        if (result.Image is not { } image)
-        {
-            Errors.Add($"Foto: {result.Error}");
-            return;
-        }
-
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var taken = await db.PartnerImages.Where(i => i.PartnerId == Partner.Id && !i.IsLogo).Select(i => i.Position).ToListAsync();
-        var free = Enumerable.Range(0, PartnerImage.MaxPhotos).Except(taken).Cast<int?>().FirstOrDefault();
-        if (free is null)
-        {
-            Errors.Add($"Je hebt al {PartnerImage.MaxPhotos} foto's. Verwijder er een om een nieuwe toe te voegen.");
-            return;
-        }
-
-        db.PartnerImages.Add(NewImage(image, isLogo: false, position: free.Value, altText: altText));
-        db.Record((await AuthenticationState!).User, "Foto toegevoegd", $"{altText} ({Partner.Name})", Partner.Id);
-        if (!await db.TrySaveChangesAsync())
-        {
-            Errors.Add(TryAgain);
-            return;
-        }
-
-        Done("PhotoPlaced");
     }
 
     private async Task SavePhotosAsync()
     {
-        if (Forbidden || Stale || Partner is null)
+        if (!Forbidden && !Stale && Partner is not null)
         {
-            return;
+            Done(await Images.DescribeAsync(Partner, Photos.Photos, (await AuthenticationState!).User));
         }
-
-        await using var db = await DbFactory.CreateDbContextAsync();
-        if (Photos.Photos.Any(p => string.IsNullOrWhiteSpace(p.AltText)))
-        {
-            Errors.Add("Elke foto heeft een beschrijving nodig. Vul de lege beschrijving in.");
-            return;
-        }
-
-        if (Photos.Photos.Any(p => p.AltText!.Trim().Length > ImageUploadInput.MaxAltText))
-        {
-            Errors.Add($"Houd elke beschrijving onder de {ImageUploadInput.MaxAltText} tekens.");
-            return;
-        }
-
-        foreach (var text in Photos.Photos)
-        {
-            var photo = db.PartnerImages.Attach(KeyOnly(text.Id)).Entity;
-            photo.AltText = text.AltText!.Trim();
-        }
-
-        db.Record((await AuthenticationState!).User, "Fotobeschrijvingen gewijzigd", Partner.Name, Partner.Id);
-        Done(await db.TrySaveChangesAsync() ? "DescriptionsSaved" : "ChangedMeanwhile");
     }
 
     private async Task RemovePhotoAsync()
     {
-        if (Forbidden || Stale || Partner is null)
+        if (!Forbidden && !Stale && Partner is not null)
         {
-            return;
+            Done(await Images.RemovePhotoAsync(Partner, RemovePhoto.Id, (await AuthenticationState!).User));
         }
-
-        await using var db = await DbFactory.CreateDbContextAsync();
-        // ownership was checked on load; the stored description names the photo in the log
-        db.PartnerImages.Remove(KeyOnly(RemovePhoto.Id));
-        db.Record((await AuthenticationState!).User, "Foto verwijderd", $"{StoredAlt(RemovePhoto.Id)} ({Partner.Name})", Partner.Id);
-        Done(await db.TrySaveChangesAsync() ? "PhotoRemoved" : "PhotoAlreadyRemoved");
     }
 
-    /// <summary>A row by its key only, to remove or change one column without reading its bytes.</summary>
-    private static PartnerImage KeyOnly(Guid id) => new() { Id = id, ContentType = "", Bytes = [] };
-
-    private PartnerImage NewImage(ProcessedImage image, bool isLogo, int position, string altText) => new()
+    /// <summary>Done: say it on the page anew. Refused: say why here, with what was typed; a change that lost a
+    /// race is said on the page anew, which shows what there is now.</summary>
+    private void Done(Outcome<string> outcome)
     {
-        Id = Guid.CreateVersion7(),
-        PartnerId = Partner!.Id,
-        IsLogo = isLogo,
-        Position = position,
-        AltText = altText,
-        ContentType = image.ContentType,
-        Bytes = image.Bytes,
-        Width = image.Width,
-        Height = image.Height,
-        UploadedAt = Clock.GetUtcNow(),
-    };
-
-    private void Done(string key)
-    {
-        if (key == "ChangedMeanwhile")
+        if (outcome.Value is { } done)
         {
-            Flash.Notice<PartnerSelfServiceText>(key);
+            Flash.Success<PartnerSelfServiceText>(done);
+        }
+        else if (outcome.Errors is [{ Code: PartnerImages.ChangedMeanwhile }])
+        {
+            Flash.Notice<PartnerSelfServiceText>(PartnerImages.ChangedMeanwhile);
         }
         else
         {
-            Flash.Success<PartnerSelfServiceText>(key);
+            Errors.AddRange(outcome.Errors.Select(Text.Say));
+            return;
         }
 
         Navigation.NavigateTo($"/partner/afbeeldingen?partner={Uri.EscapeDataString(Partner!.Slug)}");

@@ -12,6 +12,7 @@ public static class PartnerSelfServiceSetup
             .AddPolicy(PartnerAccess.Policy, policy => policy.RequireRole(Roles.PartnerEditor, Roles.ProgrammeLeader));
         builder.Services.AddScoped<PartnerAccess>();
         builder.Services.AddScoped<PartnerWorksites>();
+        builder.Services.AddScoped<PartnerImages>();
         return builder;
     }
 
