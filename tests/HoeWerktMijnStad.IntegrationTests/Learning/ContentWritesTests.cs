@@ -97,4 +97,35 @@ public sealed class ContentWritesTests(OutboxFixture fixture) : IClassFixture<Ou
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.Lessons.CountAsync(l => l.Slug == "tegelijk-writes"));
     }
+
+    [Fact]
+    public async Task A_step_removed_twice_is_gone_the_second_time_and_the_others_are_numbered_anew()
+    {
+        var tourInput = new TourInput { Title = "Stappentour writes", PartnerId = await PartnerIdAsync(), Action = EditorAction.Draft };
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var tour = (await scope.ServiceProvider.GetRequiredService<TourWrites>().SaveAsync(tourInput, Leader)).Value!;
+        var steps = scope.ServiceProvider.GetRequiredService<TourSteps>();
+        foreach (var title in new[] { "Een", "Twee", "Drie" })
+        {
+            var step = new TourStepInput { Title = title, Media = TourStepInput.Video, VideoUrl = "https://youtu.be/dQw4w9WgXcQ", TextMarkdown = "Wat je ziet." };
+            Assert.True((await steps.SaveAsync(tour.Id, tour.Title, step, null, Leader)).Succeeded);
+        }
+
+        await using var db = fixture.CreateDbContext();
+        var two = await db.TourSteps.Where(s => s.TourId == tour.Id && s.Title == "Twee").Select(s => s.Id).SingleAsync();
+
+        var first = await steps.MoveAsync(tour.Id, tour.Title, "weg", two, Leader);
+        var second = await steps.MoveAsync(tour.Id, tour.Title, "weg", two, Leader);
+
+        Assert.Equal("StepRemoved", first.Value!.Done);
+        Assert.Equal(TourSteps.Gone, Assert.Single(second.Errors).Code);
+        Assert.Equal(["Een", "Drie"], await db.TourSteps.Where(s => s.TourId == tour.Id).OrderBy(s => s.Position).Select(s => s.Title).ToListAsync());
+        Assert.Equal([0, 1], await db.TourSteps.Where(s => s.TourId == tour.Id).OrderBy(s => s.Position).Select(s => s.Position).ToListAsync());
+    }
+
+    private async Task<int> PartnerIdAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Partners.Where(p => p.Slug == "partner-a").Select(p => p.Id).SingleAsync();
+    }
 }

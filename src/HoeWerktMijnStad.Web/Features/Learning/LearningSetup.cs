@@ -22,6 +22,8 @@ public static class LearningSetup
         builder.Services.AddScoped<Admin.LessonWrites>();
         builder.Services.AddScoped<Admin.TourWrites>();
         builder.Services.AddScoped<Admin.BestPracticeWrites>();
+        builder.Services.AddScoped<Admin.TourSteps>();
+        builder.Services.AddScoped<Admin.LearningImages>();
         return builder;
     }
 

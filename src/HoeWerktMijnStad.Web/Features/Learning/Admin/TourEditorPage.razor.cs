@@ -16,6 +16,9 @@ public sealed partial class TourEditorPage : ContentEditorPage
     [Inject]
     public required TourWrites Writes { get; init; }
 
+    [Inject]
+    public required TourSteps StepWrites { get; init; }
+
     [Parameter]
     public int? Id { get; set; }
 
@@ -114,61 +117,16 @@ public sealed partial class TourEditorPage : ContentEditorPage
             return;
         }
 
-        await using var db = await DbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var steps = await db.TourSteps.Where(s => s.TourId == Input.Id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync();
-        var index = steps.FindIndex(s => s.Id == stepId);
-        if (index < 0)
+        var outcome = await StepWrites.MoveAsync(Input.Id, StoredTitle, verb, stepId, await UserAsync());
+        if (outcome.Value is { } change)
         {
-            Flash.Notice<ContentText>("StepGone");
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
-            return;
-        }
-
-        var step = steps[index];
-        string done;
-        (string Key, object[] Arguments) flash;
-        if (verb == "weg")
-        {
-            steps.RemoveAt(index);
-            db.TourSteps.Remove(step);
-            done = $"Stap '{step.Title}' is verwijderd.";
-            flash = ("StepRemoved", [step.Title]);
+            Flash.Success<ContentText>(change.Done, change.Arguments);
         }
         else
         {
-            var to = verb == "omhoog" ? Math.Max(0, index - 1) : Math.Min(steps.Count - 1, index + 1);
-            steps.RemoveAt(index);
-            steps.Insert(to, step);
-            done = $"Stap '{step.Title}' staat nu op plaats {to + 1}.";
-            flash = ("StepMoved", [step.Title, to + 1]);
+            Flash.Notice<ContentText>(outcome.Errors[0].Code);
         }
 
-        for (var i = 0; i < steps.Count; i++)
-        {
-            steps[i].Position = i;
-        }
-
-        db.Record(await UserAsync(), "Rondleiding: stappen gewijzigd", $"{StoredTitle}: {done}");
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // a double click: the other request removed the step first (the transaction is rolled back)
-            Flash.Notice<ContentText>("StepGone");
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
-            return;
-        }
-
-        if (verb == "weg" && step.ImageId is { } image)
-        {
-            await db.LearningImages.Where(i => i.Id == image).ExecuteDeleteAsync();
-        }
-
-        await transaction.CommitAsync();
-        Flash.Success<ContentText>(flash.Key, flash.Arguments);
         Navigation.NavigateTo($"/beheer/leren/rondleidingen/{Input.Id}");
     }
 }

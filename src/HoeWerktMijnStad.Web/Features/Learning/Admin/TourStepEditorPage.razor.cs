@@ -1,6 +1,5 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Audit;
 using HoeWerktMijnStad.Web.Infrastructure.Images;
 using HoeWerktMijnStad.Web.Features.Content;
 using Microsoft.AspNetCore.Components;
@@ -14,6 +13,9 @@ namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
 /// images (ADR 0006); a video is stored as its YouTube id only.</summary>
 public sealed partial class TourStepEditorPage : ContentEditorPage
 {
+    [Inject]
+    public required TourSteps Steps { get; init; }
+
     [Parameter]
     public int TourId { get; set; }
 
@@ -81,13 +83,12 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
 
         var errors = Input.Check(hasPhoto: CurrentImage is not null).ToList();
         ProcessedImage? photo = null;
-        if (errors.Count == 0 && Input.Media == TourStepInput.Photo && Input.File is { Length: > 0 })
+        if (errors.Count == 0)
         {
-            var result = await ImageProcessor.ProcessAsync(Input.File, ImageProcessor.PhotoMaxSide);
-            photo = result.Image;
-            if (result.Error is { } error)
+            (photo, var photoError) = await TourSteps.PhotoAsync(Input);
+            if (photoError is not null)
             {
-                errors.Add(new(nameof(TourStepInput.File), "PhotoRefused", error));
+                errors.Add(photoError);
             }
         }
 
@@ -99,61 +100,16 @@ public sealed partial class TourStepEditorPage : ContentEditorPage
             return;
         }
 
-        await SaveAsync(photo);
-    }
-
-    private async Task SaveAsync(ProcessedImage? photo)
-    {
-        await using var db = await DbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var step = Input.StepId == 0 ? null : await db.TourSteps.SingleOrDefaultAsync(s => s.Id == Input.StepId && s.TourId == TourId);
-        if (Input.StepId != 0 && step is null)
+        var outcome = await Steps.SaveAsync(TourId, TourTitle, Input, photo, await UserAsync());
+        if (outcome.Value is { } change)
         {
-            Flash.Notice<ContentText>("StepGone");
-            Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
-            return;
+            Flash.Success<ContentText>(change.Done, change.Arguments);
+        }
+        else
+        {
+            Flash.Notice<ContentText>(outcome.Errors[0].Code);
         }
 
-        if (step is null)
-        {
-            var last = await db.TourSteps.Where(s => s.TourId == TourId).MaxAsync(s => (int?)s.Position) ?? -1;
-            step = db.TourSteps.Add(new TourStep { TourId = TourId, Position = last + 1, Title = "" }).Entity;
-        }
-
-        var oldImage = step.ImageId;
-        step.Title = Input.Title!.Trim();
-        step.TextMarkdown = Input.TextMarkdown ?? "";
-        if (Input.Media == TourStepInput.Video)
-        {
-            (step.VideoId, step.ImageId) = (VideoLinks.IdFrom(Input.VideoUrl), null);
-        }
-        else if (photo is not null)
-        {
-            var image = db.LearningImages.Add(new LearningImage
-            {
-                Id = Guid.CreateVersion7(), AltText = Input.AltText!.Trim(), ContentType = photo.ContentType, Bytes = photo.Bytes,
-                Width = photo.Width, Height = photo.Height, UploadedAt = Clock.GetUtcNow(),
-            }).Entity;
-            (step.ImageId, step.VideoId) = (image.Id, null);
-        }
-        else if (oldImage is { } kept)
-        {
-            // the same photo, perhaps a better description
-            var alt = Input.AltText!.Trim();
-            await db.LearningImages.Where(i => i.Id == kept).ExecuteUpdateAsync(s => s.SetProperty(i => i.AltText, alt));
-        }
-
-        await db.VirtualTours.Where(t => t.Id == TourId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, Clock.GetUtcNow()));
-        db.Record(await UserAsync(), Input.StepId == 0 ? "Rondleiding: stap toegevoegd" : "Rondleiding: stap gewijzigd", $"{TourTitle}: {step.Title}");
-        await db.SaveChangesAsync();
-        if (oldImage is { } replaced && replaced != step.ImageId)
-        {
-            // a replaced photo belonged to this step alone
-            await db.LearningImages.Where(i => i.Id == replaced).ExecuteDeleteAsync();
-        }
-
-        await transaction.CommitAsync();
-        Flash.Success<ContentText>(Input.StepId == 0 ? "StepAdded" : "StepSaved", step.Title);
         Navigation.NavigateTo($"/beheer/leren/rondleidingen/{TourId}");
     }
 }
