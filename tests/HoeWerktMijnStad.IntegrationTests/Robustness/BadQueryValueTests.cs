@@ -25,7 +25,7 @@ public sealed class BadQueryValueTests(OutboxFixture fixture) : IClassFixture<Ou
         { SelfServiceWorld.EditorA, "/partner/locaties?partner=partner-a&locatie=abc" },
         { SelfServiceWorld.EditorA, "/partner/werkplekken?partner=partner-a&werkplek=abc" },
         { SelfServiceWorld.EditorA, "/partner/aanbod/tijden?partner=partner-a&activiteit=abc" },
-        { SelfServiceWorld.EditorA, "/partner/pagina?partner=partner-a&opgeslagen=abc" },
+        { SelfServiceWorld.EditorA, "/partner/pagina?partner=partner-a&bericht=abc" },
         { SelfServiceWorld.Leader, "/beheer/logboek?voor=abc" },
         { SelfServiceWorld.Leader, "/beheer/logboek?voor=99999999999999999999999" },
         { SelfServiceWorld.Leader, "/beheer/scholen?school=abc" },

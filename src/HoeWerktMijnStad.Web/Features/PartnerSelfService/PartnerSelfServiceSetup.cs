@@ -13,6 +13,7 @@ public static class PartnerSelfServiceSetup
         builder.Services.AddScoped<PartnerAccess>();
         builder.Services.AddScoped<PartnerWorksites>();
         builder.Services.AddScoped<PartnerImages>();
+        builder.Services.AddScoped<PartnerPages>();
         return builder;
     }
 
