@@ -26,7 +26,7 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("text=Opgeslagen");
 
-        await page.ClickAsync("text=de openbare pagina");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk de openbare pagina" }).ClickAsync();
         await page.WaitForSelectorAsync("h1");
         Assert.Equal(Pitch, await page.Locator(".partner-hero .lead").TextContentAsync());
         Assert.Equal("de grootste warmtepomp", await page.Locator(".prose strong").First.TextContentAsync());
