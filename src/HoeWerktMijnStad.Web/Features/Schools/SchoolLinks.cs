@@ -14,7 +14,23 @@ public enum SchoolLinkOutcome { Verified, Pending, AlreadyThisSchool, UnknownSch
 /// moment a new one is verified.</summary>
 public sealed class SchoolLinks(IDbContextFactory<AppDbContext> dbFactory, SchoolLinkMails mails, TimeProvider clock)
 {
-    /// <summary>Asks to act for a school, in the caller's unit of work (registration, the account page). An open
+    /// <summary>A teacher asks on the account page: its own unit of work around <see cref="RequestAsync(AppDbContext, AppUser, int, CancellationToken)"/>.</summary>
+    public async Task<SchoolLinkOutcome> RequestAsync(string userId, int schoolId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) is not { } user)
+        {
+            return SchoolLinkOutcome.NotFound;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await RequestAsync(db, user, schoolId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>Asks to act for a school, in the caller's unit of work (registration). An open
     /// request for another school is replaced. Verified at once when the confirmed address is the school's.</summary>
     public async Task<SchoolLinkOutcome> RequestAsync(AppDbContext db, AppUser user, int schoolId, CancellationToken cancellationToken = default)
     {
