@@ -119,6 +119,11 @@ public static class MapSql
                         """);
                 }
 
+                if (filter.SiteKind is { } siteKind)
+                {
+                    where.Add($"t.kind = {Parameter(command, "site_kind", siteKind)}");
+                }
+
                 break;
             case MapLayers.Worksites:
                 select = "t.id, t.title AS name, NULL AS kind, t.partner_id, t.city, t.area, t.start_date, t.end_date FROM worksites t";
