@@ -78,6 +78,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMapApi();
 app.MapOgcApi();
+app.MapSearchEngines();
 app.MapAccountEndpoints();
 app.MapPrivacyEndpoints();
 app.MapPartnerSelfServiceEndpoints();
