@@ -9,6 +9,7 @@ using Npgsql;
 //   [map] [iterations]                      the map API against 100,000 synthetic sites, beside the raw SQL it runs (default)
 //   bookings [clients] [requests per client]  booking under load, beside a raw insert of the same rows (BookingLoad)
 //   monthclose [repetitions]                  the month close at 100,000 partners, beside its decisive query (MonthCloseLoad)
+//   feeds [iterations]                        a school's calendar feed of 100 visits, beside the raw query of its rows (FeedLoad)
 // --smoke: a tiny dataset and a few requests with the same correctness checks, so make test runs every bench and a
 // bench that no longer runs or no longer checks out fails the build; its timings are printed, never asserted
 var smoke = args.Contains("--smoke");
@@ -16,6 +17,11 @@ args = args.Where(a => a != "--smoke").ToArray();
 if (args is ["bookings", ..])
 {
     return await BookingLoad.RunAsync(smoke ? ["4", "5"] : args[1..], smoke);
+}
+
+if (args is ["feeds", ..])
+{
+    return await FeedLoad.RunAsync(args[1..], smoke);
 }
 
 if (args is ["monthclose", ..])
