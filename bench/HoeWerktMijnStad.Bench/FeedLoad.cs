@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -51,16 +50,13 @@ internal static class FeedLoad
         Console.WriteLine($"Feed of {Visits} visits: {first.StatusCode}, {text.Length:N0} characters, {events} events parsed by Ical.Net, "
             + $"If-None-Match: {(int)notModified}{(failed ? " -- WRONG" : "")}");
 
-        // warm-up: the site's and the client's code reach tier-1 JIT, the pools fill
-        await MeasureAsync(smoke ? 5 : 50, async () => (await http.GetByteArrayAsync(path)).Length);
+        // each measurement starts with 30 unmeasured runs: tier-1 JIT, full pools
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await MeasureAsync(smoke ? 5 : 50, () => RawAsync(connection, schoolId));
-
-        var api = await MeasureAsync(iterations, async () => (await http.GetByteArrayAsync(path)).Length);
-        var raw = await MeasureAsync(iterations, () => RawAsync(connection, schoolId));
+        var api = await Timings.MeasureAsync(iterations, async () => (await http.GetByteArrayAsync(path)).Length);
+        var raw = await Timings.MeasureAsync(iterations, () => RawAsync(connection, schoolId));
         Console.WriteLine();
-        Console.WriteLine($"{iterations} sequential requests after a warm-up; times in ms.");
+        Console.WriteLine($"{iterations} sequential requests after 30 unmeasured ones; times in ms.");
         Console.WriteLine("| feed | API p50 | API p95 | raw SQL p50 | raw SQL p95 | p95 ratio |");
         Console.WriteLine("|---|---|---|---|---|---|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -121,19 +117,5 @@ internal static class FeedLoad
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("hash", SHA256.HashData(token));
         return (int)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<(double P50, double P95)> MeasureAsync(int iterations, Func<Task<int>> run)
-    {
-        var times = new double[iterations];
-        for (var i = 0; i < iterations; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times[i] = watch.Elapsed.TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        return (times[iterations / 2], times[(int)Math.Ceiling(iterations * 0.95) - 1]);
     }
 }

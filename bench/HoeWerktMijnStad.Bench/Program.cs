@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HoeWerktMijnStad.Bench;
+using static HoeWerktMijnStad.Bench.Timings;
 using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Map;
 using Npgsql;
@@ -91,26 +92,6 @@ if (Environment.GetEnvironmentVariable("HWMS_BENCH_KEEP") is null)
 }
 
 return failed ? 1 : 0;
-
-static async Task<(double P50, double P95, int Bytes)> MeasureAsync(int iterations, Func<Task<int>> run)
-{
-    var bytes = 0;
-    for (var i = 0; i < 30; i++)
-    {
-        bytes = await run();
-    }
-
-    var times = new double[iterations];
-    for (var i = 0; i < iterations; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await run();
-        times[i] = watch.Elapsed.TotalMilliseconds;
-    }
-
-    Array.Sort(times);
-    return (times[iterations / 2], times[(int)Math.Ceiling(iterations * 0.95) - 1], bytes);
-}
 
 /// <summary>The raw SQL the endpoint runs, and the endpoint's own parts (query and reading, GeoJSON writing) alone.</summary>
 static async Task<((double P50, double P95) Raw, (double P50, double P95, int) Query, (double P50, double P95, int) GeoJson)> MeasureInsideAsync(
