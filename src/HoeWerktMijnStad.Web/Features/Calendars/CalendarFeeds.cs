@@ -16,7 +16,7 @@ public enum FeedOwner { School, Partner }
 /// <summary>A feed address just made: shown once, since only its hash is kept.</summary>
 public sealed record FeedOutcome(string? Address, string? Error);
 
-/// <summary>The private calendar feeds of schools and partners (ADR 0023): a long random token in the address, only
+/// <summary>The private calendar feeds of schools and partners (ADR 0025): a long random token in the address, only
 /// its SHA-256 in the database (as editor invitations), one feed per owner. Making a new address replaces the hash,
 /// so the old address stops at the next request.</summary>
 public sealed class CalendarFeeds(IDbContextFactory<AppDbContext> dbFactory, SchoolAccess schools, PartnerAccess partners,

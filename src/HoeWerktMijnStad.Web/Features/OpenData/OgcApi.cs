@@ -10,7 +10,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace HoeWerktMijnStad.Web.Features.OpenData;
 
-/// <summary>OGC API - Features Part 1 under /ogc (ADR 0023): the landing page, conformance, the OpenAPI document,
+/// <summary>OGC API - Features Part 1 under /ogc (ADR 0025): the landing page, conformance, the OpenAPI document,
 /// the collections and their items, as JSON/GeoJSON for GIS tools and as HTML for people. Items come from the map's
 /// one query path (<see cref="MapFeatureQuery"/>, MapSql), so the public rule is the map's: only partners on the
 /// map, no personal data.</summary>
