@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SLN := HoeWerktMijnStad.sln
 
-.PHONY: help deps test-deps assets build run test db-start db-stop migration bench bench-bookings bench-month-close clean
+.PHONY: help deps test-deps assets build run test db-start db-stop migration bench bench-bookings bench-month-close bench-feeds clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ bench-bookings: build ## booking under load: 24 clients on one slot and on many,
 
 bench-month-close: build ## the month close at 100,000 partners and 1,000,000 bookings, beside its decisive query
 	@scripts/bench.sh monthclose
+
+bench-feeds: build ## a school's calendar feed of 100 visits, beside the raw query of its rows
+	@scripts/bench.sh feeds
 
 clean: db-stop ## remove build output and the local database
 	rm -rf .data src/*/bin src/*/obj tests/*/bin tests/*/obj migrations/*/bin migrations/*/obj bench/*/bin bench/*/obj

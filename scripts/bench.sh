@@ -3,6 +3,7 @@
 #   scripts/bench.sh [map] [iterations]                      the map API (`make bench`)
 #   scripts/bench.sh bookings [clients] [requests per client]  booking under load (`make bench-bookings`)
 #   scripts/bench.sh monthclose [repetitions]                  the month close at scale (`make bench-month-close`)
+#   scripts/bench.sh feeds [iterations]                        a calendar feed of 100 visits (`make bench-feeds`)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"

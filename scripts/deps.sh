@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `make run` and `make test` need and a fresh Debian machine with the .NET SDK lacks.
 #   scripts/deps.sh        PostGIS, npm packages, dotnet tools
-#   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd) and nginx (the TLS proxy test) for the tests
+#   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd), nginx (the TLS proxy test), GDAL (the OGC API's
+#                          client) and an OpenAPI validator (npm) for the tests
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -11,6 +12,8 @@ if [ "${1:-}" = test ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
+  # GDAL's OAPIF driver: a real GIS client for the OGC API tests
+  [ -x /usr/bin/ogrinfo ] || packages+=(gdal-bin)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing ${packages[*]} from Debian's packages…"
@@ -34,6 +37,8 @@ npm_ci() {
   fi
 }
 npm_ci wwwroot-assets
+# the OpenAPI validator for the OGC API tests
+[ "${1:-}" = test ] && npm_ci tools/openapi-check
 # the mail catcher is for `make run` only; the tests run their own SMTP server
 [ "${1:-}" = test ] || npm_ci tools/mailcatcher
 (cd "$ROOT" && dotnet tool restore >/dev/null)

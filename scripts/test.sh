@@ -42,7 +42,7 @@ done
 
 # every benchmark in its smoke mode: a tiny dataset, a few requests, the same correctness checks (timings printed,
 # never asserted), so a bench that no longer runs or no longer checks out fails the build
-for bench in map bookings monthclose; do
+for bench in map bookings monthclose feeds; do
   echo "== Benchmark $bench (smoke)"
   dotnet bench/HoeWerktMijnStad.Bench/bin/Debug/net10.0/HoeWerktMijnStad.Bench.dll "$bench" --smoke || { status=1; echo "The $bench benchmark failed its checks (see above)." >&2; }
 done

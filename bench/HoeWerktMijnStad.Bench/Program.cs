@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HoeWerktMijnStad.Bench;
+using static HoeWerktMijnStad.Bench.Timings;
 using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Map;
 using Npgsql;
@@ -9,6 +10,7 @@ using Npgsql;
 //   [map] [iterations]                      the map API against 100,000 synthetic sites, beside the raw SQL it runs (default)
 //   bookings [clients] [requests per client]  booking under load, beside a raw insert of the same rows (BookingLoad)
 //   monthclose [repetitions]                  the month close at 100,000 partners, beside its decisive query (MonthCloseLoad)
+//   feeds [iterations]                        a school's calendar feed of 100 visits, beside the raw query of its rows (FeedLoad)
 // --smoke: a tiny dataset and a few requests with the same correctness checks, so make test runs every bench and a
 // bench that no longer runs or no longer checks out fails the build; its timings are printed, never asserted
 var smoke = args.Contains("--smoke");
@@ -16,6 +18,11 @@ args = args.Where(a => a != "--smoke").ToArray();
 if (args is ["bookings", ..])
 {
     return await BookingLoad.RunAsync(smoke ? ["4", "5"] : args[1..], smoke);
+}
+
+if (args is ["feeds", ..])
+{
+    return await FeedLoad.RunAsync(args[1..], smoke);
 }
 
 if (args is ["monthclose", ..])
@@ -85,26 +92,6 @@ if (Environment.GetEnvironmentVariable("HWMS_BENCH_KEEP") is null)
 }
 
 return failed ? 1 : 0;
-
-static async Task<(double P50, double P95, int Bytes)> MeasureAsync(int iterations, Func<Task<int>> run)
-{
-    var bytes = 0;
-    for (var i = 0; i < 30; i++)
-    {
-        bytes = await run();
-    }
-
-    var times = new double[iterations];
-    for (var i = 0; i < iterations; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await run();
-        times[i] = watch.Elapsed.TotalMilliseconds;
-    }
-
-    Array.Sort(times);
-    return (times[iterations / 2], times[(int)Math.Ceiling(iterations * 0.95) - 1], bytes);
-}
 
 /// <summary>The raw SQL the endpoint runs, and the endpoint's own parts (query and reading, GeoJSON writing) alone.</summary>
 static async Task<((double P50, double P95) Raw, (double P50, double P95, int) Query, (double P50, double P95, int) GeoJson)> MeasureInsideAsync(

@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BookingChecklistItem> BookingChecklistItems => Set<BookingChecklistItem>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<MapRule.MapStatusChange> MapStatusChanges => Set<MapRule.MapStatusChange>();
     public DbSet<MapRule.MapExemptMonth> MapExemptMonths => Set<MapRule.MapExemptMonth>();
     public DbSet<MapRule.PartnerExemption> PartnerExemptions => Set<MapRule.PartnerExemption>();

@@ -71,4 +71,25 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
         Assert.True(violations.Count == 0, $"/account:\n{string.Join("\n", violations)}");
     }
+
+    [Fact]
+    public Task The_open_data_page_and_the_ogc_apis_html_pages_have_no_WCAG_violations() =>
+        Task.WhenAll(
+            AssertNoViolationsAsync("/open-data", "h1"),
+            AssertNoViolationsAsync("/ogc?f=html", "h1"),
+            AssertNoViolationsAsync("/ogc/collections?f=html", "h1"),
+            AssertNoViolationsAsync("/ogc/collections/partner-sites/items?f=html&limit=20", ".leaflet-marker-icon"),
+            AssertNoViolationsAsync("/ogc/collections/partner-sites/items/1?f=html", ".leaflet-marker-icon"));
+
+    [Fact]
+    public async Task The_bookings_page_with_a_new_calendar_link_has_no_WCAG_violations()
+    {
+        var page = await fixture.SignedInPageAsync(Web.Features.Demo.DemoAccounts.Teacher);
+        await page.GotoAsync("/mijn/boekingen");
+        await page.Locator(".calendar-feed button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync(".calendar-feed .feed-address");
+
+        var violations = await Accessibility.ViolationsAsync(page, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/mijn/boekingen:\n{string.Join("\n", violations)}");
+    }
 }

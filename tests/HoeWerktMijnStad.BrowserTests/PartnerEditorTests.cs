@@ -125,6 +125,9 @@ public sealed class PartnerEditorTests(BrowserFixture fixture)
         await page.ClickAsync("text=Bekijk de openbare pagina");
         var photo = page.Locator(".photo-grid img[alt='Leerlingen solderen een printplaat in de werkplaats']");
         await photo.WaitForAsync();
+
+        // the element can be there before its image has loaded (a busy machine): wait for the load, not for a time
+        await photo.EvaluateAsync("img => img.complete || new Promise(done => { img.addEventListener('load', done, { once: true }); img.addEventListener('error', done, { once: true }); })");
         Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 80"), "the photo loads, turned upright");
     }
 }

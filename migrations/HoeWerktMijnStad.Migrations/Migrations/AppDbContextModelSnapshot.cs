@@ -673,6 +673,62 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("booking_events", (string)null);
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_calendar_feeds_created_by_id");
+
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_partner_id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_school_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_calendar_feeds_one_owner", "(school_id IS NULL) <> (partner_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_calendar_feeds_token", "octet_length(token_hash) = 32");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.ChecklistTemplateItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3432,6 +3488,27 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_booking_events_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_created_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_calendar_feeds_partners_partner_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_calendar_feeds_schools_school_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Evaluation", b =>

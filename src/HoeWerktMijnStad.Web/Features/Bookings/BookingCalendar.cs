@@ -27,40 +27,67 @@ public static class BookingCalendar
             $"ORGANIZER;CN=Hoe Werkt Mijn Stad:mailto:{organizerEmail}",
             $"ATTENDEE;CN={Parameter(attendee.Name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:{attendee.Email}",
         ];
-        string[] lines =
-        [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Hoe Werkt Mijn Stad//Boekingen//NL",
-            "CALSCALE:GREGORIAN",
-            $"METHOD:{method}",
-            .. AmsterdamZone,
-            "BEGIN:VEVENT",
-            $"UID:{Uid(booking.Id)}",
-            $"SEQUENCE:{sequence}",
-            $"DTSTAMP:{stamp.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}",
-            $"DTSTART;TZID=Europe/Amsterdam:{Local(booking.StartsAt!.Value)}",
-            $"DTEND;TZID=Europe/Amsterdam:{Local(booking.EndsAt!.Value)}",
-            $"SUMMARY:{Text($"Schoolbezoek: {booking.Activity} ({booking.Partner})")}",
-            $"DESCRIPTION:{Text($"{booking.School}, {booking.Class}, {booking.Pupils} leerlingen.\nBekijk de boeking en de checklist: {link}")}",
-            $"LOCATION:{Text($"{booking.Place}, {booking.Address}")}",
-            .. booking.Latitude is { } lat && booking.Longitude is { } lon
-                ? [string.Create(CultureInfo.InvariantCulture, $"GEO:{lat:0.######};{lon:0.######}")]
-                : Array.Empty<string>(),
-            $"URL:{link}",
-            .. people,
-            $"STATUS:{(method == Cancel ? "CANCELLED" : "CONFIRMED")}",
-            "TRANSP:OPAQUE",
-            "END:VEVENT",
-            "END:VCALENDAR",
-        ];
+        return new CalendarAttachment(method, Write(method, "Boekingen", stamp, [Visit(booking, sequence, method == Cancel, link) with { People = people }]));
+    }
+
+    /// <summary>The visit as the invitations show it: the same UID, summary, place and link in every mail and feed.</summary>
+    public static CalendarEvent Visit(BookingFacts booking, int sequence, bool cancelled, string link) => new(
+        Uid(booking.Id), sequence, booking.StartsAt!.Value, booking.EndsAt!.Value,
+        $"Schoolbezoek: {booking.Activity} ({booking.Partner})",
+        $"{booking.School}, {booking.Class}, {booking.Pupils} leerlingen.\nBekijk de boeking en de checklist: {link}",
+        $"{booking.Place}, {booking.Address}", booking.Latitude, booking.Longitude, link, cancelled);
+
+    /// <summary>A calendar of events (an invitation holds one; a feed many) with the zone they are timed in. Every
+    /// calendar this site writes goes through here.</summary>
+    public static string Write(string method, string product, DateTimeOffset stamp, IEnumerable<CalendarEvent> events, string? name = null)
+    {
         var ics = new StringBuilder();
-        foreach (var line in lines)
+        foreach (var line in (string[])["BEGIN:VCALENDAR", "VERSION:2.0", $"PRODID:-//Hoe Werkt Mijn Stad//{product}//NL", "CALSCALE:GREGORIAN", $"METHOD:{method}"])
         {
             Fold(ics, line);
         }
 
-        return new CalendarAttachment(method, ics.ToString());
+        if (name is not null)
+        {
+            Fold(ics, $"X-WR-CALNAME:{Text(name)}");
+            Fold(ics, "X-WR-TIMEZONE:Europe/Amsterdam");
+        }
+
+        foreach (var line in AmsterdamZone)
+        {
+            Fold(ics, line);
+        }
+
+        foreach (var e in events)
+        {
+            string[] lines =
+            [
+                "BEGIN:VEVENT",
+                $"UID:{e.Uid}",
+                $"SEQUENCE:{e.Sequence}",
+                $"DTSTAMP:{stamp.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}",
+                $"DTSTART;TZID=Europe/Amsterdam:{Local(e.Start)}",
+                $"DTEND;TZID=Europe/Amsterdam:{Local(e.End)}",
+                $"SUMMARY:{Text(e.Summary)}",
+                $"DESCRIPTION:{Text(e.Description)}",
+                $"LOCATION:{Text(e.Location)}",
+                .. e.Latitude is { } lat && e.Longitude is { } lon
+                    ? [string.Create(CultureInfo.InvariantCulture, $"GEO:{lat:0.######};{lon:0.######}")]
+                    : Array.Empty<string>(),
+                $"URL:{e.Url}",
+                .. e.People,
+                $"STATUS:{(e.Cancelled ? "CANCELLED" : "CONFIRMED")}",
+                e.Busy ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ];
+            foreach (var line in lines)
+            {
+                Fold(ics, line);
+            }
+        }
+
+        Fold(ics, "END:VCALENDAR");
+        return ics.ToString();
     }
 
     /// <summary>The rules of Europe/Amsterdam since 1996: summer time from the last Sunday of March 02:00 to the
@@ -118,4 +145,25 @@ public static class BookingCalendar
 
         ics.Append("\r\n");
     }
+}
+
+/// <summary>One event of a calendar: a visit, a party, an open time. Times are instants, written in Europe/Amsterdam.</summary>
+public sealed record CalendarEvent(
+    string Uid,
+    int Sequence,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string Summary,
+    string Description,
+    string Location,
+    double? Latitude,
+    double? Longitude,
+    string Url,
+    bool Cancelled = false)
+{
+    /// <summary>ORGANIZER and ATTENDEE lines of a meeting request; none in a feed.</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
+    /// <summary>Whether the time shows as busy (a visit) or free (an open time one could book).</summary>
+    public bool Busy { get; init; } = true;
 }

@@ -38,24 +38,40 @@ public sealed record BookingFacts(
 
     public static async Task<BookingFacts> LoadAsync(AppDbContext db, int bookingId, CancellationToken cancellationToken = default)
     {
-        var row = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => new
-        {
-            b.Id, b.ActivityId, b.PartnerId, Activity = b.Activity!.Title, Partner = b.Partner!.Name, School = b.School!.Name,
-            b.Level, b.ClassYear, b.Pupils, b.StartsAt, b.EndsAt, b.DateOptions,
-            Site = b.Activity.Site == null ? null : new { b.Activity.Site.Name, b.Activity.Site.Address, b.Activity.Site.City, b.Activity.Site.Location },
-            Worksite = b.Activity.Worksite == null ? null : new { Name = b.Activity.Worksite.Title, b.Activity.Worksite.Address, b.Activity.Worksite.City, b.Activity.Worksite.Location },
-            SchoolPlace = new { b.School.Name, b.School.Address, b.School.City, b.School.Location },
-            Teacher = b.Teacher == null ? null : new { b.Teacher.Email, b.Teacher.DisplayName },
-            Leader = b.Leader == null || !b.LeaderAttending ? null : new { b.Leader.Email, b.Leader.DisplayName },
-        }).SingleAsync(cancellationToken);
+        var row = await Rows(db.Bookings.AsNoTracking().Where(b => b.Id == bookingId)).SingleAsync(cancellationToken);
         var editors = await db.PartnerEditors.AsNoTracking().Where(e => e.PartnerId == row.PartnerId && e.User!.EmailConfirmed)
             .OrderBy(e => e.User!.Email).Select(e => new Recipient(e.User!.Email!, e.User.DisplayName)).ToListAsync(cancellationToken);
+        return row.Facts(editors);
+    }
 
+    /// <summary>The facts of many bookings in one query, without the people (a calendar feed names no one).</summary>
+    public static async Task<List<(BookingFacts Facts, int Sequence, BookingState State)>> LoadManyAsync(IQueryable<Booking> bookings,
+        CancellationToken cancellationToken = default) =>
+        (await Rows(bookings.AsNoTracking()).ToListAsync(cancellationToken))
+            .Select(r => (r.Facts([]) with { Teacher = null, Leader = null }, r.Sequence, r.State)).ToList();
+
+    private static IQueryable<FactsRow> Rows(IQueryable<Booking> bookings) => bookings.Select(b => new FactsRow(
+        b.Id, b.ActivityId, b.PartnerId, b.Activity!.Title, b.Partner!.Name, b.School!.Name, b.Level, b.ClassYear, b.Pupils, b.StartsAt, b.EndsAt,
+        b.DateOptions, b.Sequence, b.State,
+        b.Activity.Site == null ? null : new FactsPlace(b.Activity.Site.Name, b.Activity.Site.Address, b.Activity.Site.City, b.Activity.Site.Location),
+        b.Activity.Worksite == null ? null : new FactsPlace(b.Activity.Worksite.Title, b.Activity.Worksite.Address, b.Activity.Worksite.City, b.Activity.Worksite.Location),
+        new FactsPlace(b.School.Name, b.School.Address, b.School.City, b.School.Location),
+        b.Teacher == null ? null : new Recipient(b.Teacher.Email ?? "", b.Teacher.DisplayName),
+        b.Leader == null || !b.LeaderAttending ? null : new Recipient(b.Leader.Email ?? "", b.Leader.DisplayName)));
+
+    private sealed record FactsPlace(string Name, string Address, string City, NetTopologySuite.Geometries.Point Location);
+
+    private sealed record FactsRow(int Id, int ActivityId, int PartnerId, string Activity, string Partner, string School, Data.Catalogue.EducationLevel Level,
+        int ClassYear, int Pupils, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, List<DateTimeOffset> DateOptions, int Sequence, BookingState State,
+        FactsPlace? Site, FactsPlace? Worksite, FactsPlace SchoolPlace, Recipient? Teacher, Recipient? Leader)
+    {
         // where the class goes: the activity's site or worksite, or (a guest lesson) the school itself
-        var place = row.Site ?? row.Worksite ?? row.SchoolPlace;
-        return new BookingFacts(row.Id, row.ActivityId, row.Activity, row.Partner, row.School, BookingLabels.Class(row.Level, row.ClassYear), row.Pupils,
-            row.StartsAt, row.EndsAt, row.DateOptions, place.Name, $"{place.Address}, {place.City}", place.Location.Y, place.Location.X,
-            row.Teacher?.Email is { } email ? new Recipient(email, row.Teacher.DisplayName) : null, editors,
-            row.Leader?.Email is { } leader ? new Recipient(leader, row.Leader.DisplayName) : null);
+        public BookingFacts Facts(IReadOnlyList<Recipient> editors)
+        {
+            var place = Site ?? Worksite ?? SchoolPlace;
+            return new BookingFacts(Id, ActivityId, Activity, Partner, School, BookingLabels.Class(Level, ClassYear), Pupils,
+                StartsAt, EndsAt, DateOptions, place.Name, $"{place.Address}, {place.City}", place.Location.Y, place.Location.X,
+                Teacher is { Email.Length: > 0 } ? Teacher : null, editors, Leader is { Email.Length: > 0 } ? Leader : null);
+        }
     }
 }

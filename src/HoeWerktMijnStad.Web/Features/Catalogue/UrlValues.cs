@@ -50,7 +50,18 @@ public static class UrlValues
         ["hogeschool"] = SchoolType.HigherVocational,
     };
 
+    public static readonly IReadOnlyDictionary<string, SiteKind> SiteKinds = new Dictionary<string, SiteKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kantoor"] = SiteKind.Office,
+        ["techlab"] = SiteKind.TechLab,
+        ["praktijklokaal"] = SiteKind.PracticeRoom,
+        ["opleidingslocatie"] = SiteKind.TrainingLocation,
+        ["installatie"] = SiteKind.UtilityPlant,
+    };
+
     public static string Of(Theme value) => KeyOf(Themes, value);
+
+    public static string Of(SiteKind value) => KeyOf(SiteKinds, value);
 
     public static string Of(EducationLevel value) => KeyOf(Levels, value);
 

@@ -42,12 +42,22 @@ public static class GeoJsonWriter
         }
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, MapFeature feature)
+    /// <summary>One feature. With a <paramref name="siteAddress"/> (the OGC API) the id is the place's own number,
+    /// stable within its collection, and the page link is absolute; the map API's ids name the layer too.</summary>
+    public static void WriteFeature(Utf8JsonWriter json, MapFeature feature, string? siteAddress = null, Action<Utf8JsonWriter>? members = null)
     {
         var layer = LayerName(feature.Layer);
         json.WriteStartObject();
         json.WriteString("type", "Feature");
-        json.WriteString("id", $"{layer}-{feature.Id}");
+        if (siteAddress is null)
+        {
+            json.WriteString("id", $"{layer}-{feature.Id}");
+        }
+        else
+        {
+            json.WriteNumber("id", feature.Id);
+        }
+
         json.WritePropertyName("geometry");
         WriteGeometry(json, feature.Geometry);
         json.WriteStartObject("properties");
@@ -70,7 +80,7 @@ public static class GeoJsonWriter
 
         json.WriteEndArray();
         json.WriteString("city", feature.City);
-        json.WriteString("url", feature.Url);
+        json.WriteString("url", siteAddress + feature.Url);
         if (feature.Start is { } start && feature.End is { } end)
         {
             json.WriteString("start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -90,6 +100,7 @@ public static class GeoJsonWriter
         }
 
         json.WriteEndObject();
+        members?.Invoke(json);
         json.WriteEndObject();
     }
 

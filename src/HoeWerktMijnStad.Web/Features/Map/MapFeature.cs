@@ -28,3 +28,6 @@ public sealed record MapFeature
 }
 
 public sealed record MapResult(IReadOnlyList<MapFeature> Features, bool Truncated, int Limit);
+
+/// <summary>One page of one layer: the places on it, and how many match the filter in all.</summary>
+public sealed record MapItemsPage(IReadOnlyList<MapFeature> Features, int NumberMatched, int Limit, int Offset);

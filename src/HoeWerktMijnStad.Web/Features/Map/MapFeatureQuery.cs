@@ -16,20 +16,46 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
 
     public async Task<MapResult> RunAsync(MapFilter filter, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
+        var (features, truncated, _) = await ReadAsync(filter, limit, 0, count: false, cancellationToken);
+        var ordered = filter.Near is null
+            ? features.OrderBy(f => f.Layer).ThenBy(f => f.Id)
+            : features.OrderBy(f => f.DistanceMeters).ThenBy(f => f.Id);
+        var result = ordered.ToList();
+        truncated |= result.Count > limit;
+        return new MapResult(result.Take(limit).ToList(), truncated, limit);
+    }
+
+    /// <summary>One page of one layer in id order, with the number of places that match the filter in all (the OGC
+    /// API's items: <c>limit</c>, <c>offset</c>, <c>numberMatched</c>).</summary>
+    public async Task<MapItemsPage> RunPageAsync(MapFilter filter, int limit, int offset, CancellationToken cancellationToken = default)
+    {
+        if (filter.Near is not null || !Enum.GetValues<MapLayers>().Contains(filter.Layers) || filter.Layers == MapLayers.None)
+        {
+            throw new ArgumentException("A page is one layer, in id order.", nameof(filter));
+        }
+
+        var (features, _, matched) = await ReadAsync(filter, limit, offset, count: true, cancellationToken);
+        return new MapItemsPage(features.Take(limit).ToList(), matched, limit, offset);
+    }
+
+    private async Task<(List<MapFeature> Features, bool Truncated, int Matched)> ReadAsync(
+        MapFilter filter, int limit, int offset, bool count, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var partners = await MapSql.VisiblePartnersAsync(connection, filter, cancellationToken);
-        var (batch, layers) = MapSql.Build(filter, limit, partners);
+        var (batch, layers, counted) = MapSql.Build(filter, limit, partners, offset, count);
         await using var commands = batch;
         commands.Connection = connection;
         await using var reader = await commands.ExecuteReaderAsync(cancellationToken);
 
         var features = new List<MapFeature>();
         var truncated = false;
+        var matched = 0;
         foreach (var layer in layers)
         {
-            var count = 0;
+            var rows = 0;
             while (await reader.ReadAsync(cancellationToken))
             {
                 var row = Read(reader, layer);
@@ -40,7 +66,7 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
                     continue;
                 }
 
-                if (++count > limit)
+                if (++rows > limit)
                 {
                     truncated = true;
                     continue;
@@ -50,14 +76,15 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
             }
 
             await reader.NextResultAsync(cancellationToken);
+            if (counted)
+            {
+                await reader.ReadAsync(cancellationToken);
+                matched += (int)reader.GetInt64(0);
+                await reader.NextResultAsync(cancellationToken);
+            }
         }
 
-        var ordered = filter.Near is null
-            ? features.OrderBy(f => f.Layer).ThenBy(f => f.Id)
-            : features.OrderBy(f => f.DistanceMeters).ThenBy(f => f.Id);
-        var result = ordered.ToList();
-        truncated |= result.Count > limit;
-        return new MapResult(result.Take(limit).ToList(), truncated, limit);
+        return (features, truncated, matched);
     }
 
     private static MapFeature Read(NpgsqlDataReader reader, MapLayers layer)

@@ -37,10 +37,29 @@ public sealed record MapFilter
     /// <summary>Worksites are shown when they run on this day (Europe/Amsterdam).</summary>
     public DateOnly Date { get; init; }
 
+    /// <summary>Worksites running at some moment of this period instead of on <see cref="Date"/> (the OGC API's
+    /// <c>datetime</c>: an interval, either end open).</summary>
+    public DatePeriod? Period { get; init; }
+
+    /// <summary>Only this partner's places (its slug).</summary>
+    public string? Partner { get; init; }
+
+    /// <summary>Only sites of this kind.</summary>
+    public SiteKind? SiteKind { get; init; }
+
+    /// <summary>Only schools of this type.</summary>
+    public SchoolType? SchoolType { get; init; }
+
+    /// <summary>Only the place with this id (the OGC API's single item).</summary>
+    public int? FeatureId { get; init; }
+
     /// <summary>The school chosen on the map page as the "near" point; the page resolves it to <see cref="Near"/>.</summary>
     public int? SchoolId { get; init; }
 
     public bool Shows(MapLayers layer) => (Layers & layer) == layer;
 }
+
+/// <summary>A period of days; an open end is null.</summary>
+public readonly record struct DatePeriod(DateOnly? From, DateOnly? To);
 
 public sealed record FilterError(string Parameter, string Message);

@@ -63,7 +63,7 @@ public static class MapFilterParser
         return layers == MapLayers.None ? MapFilter.DefaultLayers : layers;
     }
 
-    private static BoundingBox? ParseBbox(string? text, List<FilterError> errors)
+    internal static BoundingBox? ParseBbox(string? text, List<FilterError> errors)
     {
         if (text is null)
         {
@@ -101,7 +101,7 @@ public static class MapFilterParser
         return new BoundingBox(n[0], n[1], n[2], n[3]);
     }
 
-    private static T? ParseEnum<T>(string? text, string parameter, IReadOnlyDictionary<string, T> allowed, List<FilterError> errors)
+    internal static T? ParseEnum<T>(string? text, string parameter, IReadOnlyDictionary<string, T> allowed, List<FilterError> errors)
         where T : struct, Enum
     {
         if (text is null)

@@ -38,7 +38,9 @@ public static class MapSql
         PartnerThemes,
     }
 
-    public sealed record Batch(NpgsqlBatch Commands, IReadOnlyList<MapLayers> Layers);
+    /// <summary>The statements and the layers they read, in order. With <paramref name="Counted"/> each layer's rows
+    /// are followed by one row with the number of places matching the filter (the OGC API's numberMatched).</summary>
+    public sealed record Batch(NpgsqlBatch Commands, IReadOnlyList<MapLayers> Layers, bool Counted = false);
 
     /// <summary>The ids of the partners whose places may show (on the map, and of the asked theme, audience and
     /// kind): for sites, and for worksites (which filter the level on who may visit, not on the partner's
@@ -62,13 +64,20 @@ public static class MapSql
             sql.Append(" AND p.kind = ").Append(Parameter(command.Parameters, "kind", kind));
         }
 
+        if (filter.Partner is { } partner)
+        {
+            sql.Append(" AND p.slug = ").Append(Parameter(command.Parameters, "partner", partner));
+        }
+
         command.CommandText = sql.ToString();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetFieldValue<int[]>(0), reader.GetFieldValue<int[]>(1));
     }
 
-    public static Batch Build(MapFilter filter, int limit, (int[] Sites, int[] Worksites) partners)
+    /// <summary>The layer statements. <paramref name="offset"/> skips that many places of each layer (in id order,
+    /// or nearest first); <paramref name="count"/> adds each layer's number of matching places.</summary>
+    public static Batch Build(MapFilter filter, int limit, (int[] Sites, int[] Worksites) partners, int offset = 0, bool count = false)
     {
         var batch = new NpgsqlBatch();
         var layers = new List<MapLayers>();
@@ -76,15 +85,22 @@ public static class MapSql
         {
             if (filter.Shows(layer))
             {
-                batch.BatchCommands.Add(LayerCommand(layer, filter, limit, partners));
+                var (rows, counted) = LayerCommands(layer, filter, limit, offset, partners);
+                batch.BatchCommands.Add(rows);
+                if (count)
+                {
+                    batch.BatchCommands.Add(counted);
+                }
+
                 layers.Add(layer);
             }
         }
 
-        return new Batch(batch, layers);
+        return new Batch(batch, layers, count);
     }
 
-    private static NpgsqlBatchCommand LayerCommand(MapLayers layer, MapFilter filter, int limit, (int[] Sites, int[] Worksites) partners)
+    private static (NpgsqlBatchCommand Rows, NpgsqlBatchCommand Count) LayerCommands(
+        MapLayers layer, MapFilter filter, int limit, int offset, (int[] Sites, int[] Worksites) partners)
     {
         var command = new NpgsqlBatchCommand();
         var where = new List<string>();
@@ -103,14 +119,29 @@ public static class MapSql
                         """);
                 }
 
+                if (filter.SiteKind is { } siteKind)
+                {
+                    where.Add($"t.kind = {Parameter(command, "site_kind", siteKind)}");
+                }
+
                 break;
             case MapLayers.Worksites:
                 select = "t.id, t.title AS name, NULL AS kind, t.partner_id, t.city, t.area, t.start_date, t.end_date FROM worksites t";
 
                 // worksites filter the level on who may visit, not on the partner's audience
                 where.Add($"t.partner_id = ANY({Parameter(command, "partners", partners.Worksites)})");
-                var date = Parameter(command, "date", filter.Date);
-                where.Add($"t.start_date <= {date} AND t.end_date >= {date}");
+                // running on the day, or at some moment of the period (an open end does not limit)
+                var (from, to) = filter.Period is { } period ? (period.From, period.To) : (filter.Date, filter.Date);
+                if (to is { } last)
+                {
+                    where.Add($"t.start_date <= {Parameter(command, "period_to", last)}");
+                }
+
+                if (from is { } first)
+                {
+                    where.Add($"t.end_date >= {Parameter(command, "period_from", first)}");
+                }
+
                 if (filter.Level is { } visitLevel)
                 {
                     where.Add($"{Parameter(command, "level", visitLevel)} = ANY(t.visit_levels)");
@@ -134,7 +165,17 @@ public static class MapSql
                     where.Add($"{Parameter(command, "level", schoolLevel)} = ANY(t.levels)");
                 }
 
+                if (filter.SchoolType is { } schoolType)
+                {
+                    where.Add($"t.type = {Parameter(command, "school_type", schoolType)}");
+                }
+
                 break;
+        }
+
+        if (filter.FeatureId is { } featureId)
+        {
+            where.Add($"t.id = {Parameter(command, "feature_id", featureId)}");
         }
 
         var distance = "NULL::float8";
@@ -170,9 +211,26 @@ public static class MapSql
         }
 
         sql.Append(" ORDER BY ").Append(order).Append(" LIMIT ").Append(Parameter(command, "limit", limit + 1));
+        if (offset > 0)
+        {
+            sql.Append(" OFFSET ").Append(Parameter(command, "offset", offset));
+        }
+
         sql.Append(") r LEFT JOIN partners p ON p.id = r.partner_id ORDER BY r.distance, r.id");
         command.CommandText = sql.ToString();
-        return command;
+
+        // the same filter, counted: the statement's FROM and WHERE without the columns, order and limit
+        var count = new NpgsqlBatchCommand(
+            "SELECT count(*) FROM (SELECT " + select + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + ") c");
+        foreach (NpgsqlParameter parameter in command.Parameters)
+        {
+            if (parameter.ParameterName is not ("limit" or "offset"))
+            {
+                count.Parameters.Add(parameter.Clone());
+            }
+        }
+
+        return (command, count);
     }
 
     /// <summary>The map's view: a rectangle in longitude and latitude (its edges are parallels and meridians).</summary>
