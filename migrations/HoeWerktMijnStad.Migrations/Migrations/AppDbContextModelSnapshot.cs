@@ -41,7 +41,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "invitation_state", new[] { "accepted", "pending", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "lesson_kind", new[] { "career_orientation", "lesson_letter", "primary_activity" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
-            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "close_undone", "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "party_booking_state", new[] { "cancelled", "confirmed", "declined", "expired", "held", "requested" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_link_check", new[] { "mail_domain", "programme_leader" });

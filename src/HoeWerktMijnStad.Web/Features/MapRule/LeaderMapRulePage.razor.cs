@@ -17,7 +17,6 @@ public partial class LeaderMapRulePage
 {
     [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
     [Inject] private MonthlyMapRule Rule { get; set; } = default!;
-    [Inject] private Bookings.BookingFollowUp FollowUp { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IOptions<MapRuleOptions> Options { get; set; } = default!;
@@ -27,13 +26,11 @@ public partial class LeaderMapRulePage
     [SupplyParameterFromQuery(Name = "maand")] private string? MonthQuery { get; set; }
     [SupplyParameterFromQuery(Name = "bericht")] private string? Message { get; set; }
 
-    [SupplyParameterFromForm(FormName = "afsluiten")] private CloseInput Close { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vakantiemaand")] private HolidayInput Holiday { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vakantiemaand-weg")] private RemoveInput RemoveHoliday { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vrijstelling")] private ExemptionInput Exemption { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vrijstelling-weg")] private RemoveInput RemoveExemption { get; set; } = default!;
 
-    private string? Error { get; set; }
     private int WarningDay => Options.Value.WarningDay;
     private MapMonth Current { get; set; } = default!;
     private MapMonth Selected { get; set; } = default!;
@@ -46,11 +43,6 @@ public partial class LeaderMapRulePage
     private List<(int Id, string Name)> Partners { get; set; } = [];
     private EditContext HolidayContext { get; set; } = default!;
     private EditContext ExemptionContext { get; set; } = default!;
-
-    public sealed class CloseInput
-    {
-        public string? Month { get; set; }
-    }
 
     public sealed class HolidayInput
     {
@@ -73,7 +65,6 @@ public partial class LeaderMapRulePage
 
     protected override async Task OnInitializedAsync()
     {
-        Close ??= new();
         Holiday ??= new();
         RemoveHoliday ??= new();
         Exemption ??= new() { Month = MapMonth.Current(Clock).ToString() };
@@ -103,43 +94,12 @@ public partial class LeaderMapRulePage
     private async Task<(string? Id, string Name, ClaimsPrincipal User)> LeaderAsync()
     {
         var user = (await AuthenticationState!).User;
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var name = await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "De programmaleider";
+        var (id, name) = await LeaderActor.OfAsync(DbFactory, user);
         return (id, name, user);
     }
 
     private void Done(string message, MapMonth? month = null) =>
         Navigation.NavigateTo($"/beheer/kaartregel?{(month is null ? "" : $"maand={month}&")}bericht={Uri.EscapeDataString(message)}");
-
-    private async Task CloseAsync()
-    {
-        if (MapMonth.Parse(Close.Month) is not { } month)
-        {
-            Error = "Kies een maand om af te sluiten.";
-            return;
-        }
-
-        var (id, name, user) = await LeaderAsync();
-        // the month's last visits first: a visit on its last day counts once it is completed
-        await FollowUp.CompleteAsync();
-        var result = await Rule.CloseAsync(month, id, name);
-        if (!result.Done)
-        {
-            Error = result.Refusal;
-            MonthQuery = month.ToString();
-            await LoadAsync();
-            return;
-        }
-
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Record(user, "Kaartregel: maand afgesloten", $"{month.Name}: {result.Removed.Count} van de kaart");
-            await db.SaveChangesAsync();
-        }
-
-        Done($"{month.Name} is afgesloten: {result.Removed.Count} {(result.Removed.Count == 1 ? "partner ging" : "partners gingen")} van de kaart.", month);
-    }
 
     private async Task AddHolidayAsync()
     {
