@@ -39,7 +39,7 @@ public sealed class SlotInput : IValidatableObject
     }
 
     /// <summary>The days of the slot or series: weekly from the date until the repeat date, without the
-    /// ticked holidays.</summary>
+    /// ticked school holidays and without the Dutch public holidays (computed, <see cref="Infrastructure.Time.PublicHolidays"/>).</summary>
     public IReadOnlyList<DateOnly> Days()
     {
         if (Date is not { } first)
@@ -52,7 +52,7 @@ public sealed class SlotInput : IValidatableObject
         var days = new List<DateOnly>();
         for (var day = first; day <= last && days.Count <= MaxSeries; day = day.AddDays(7))
         {
-            if (!skipped.Any(h => day >= h.First && day <= h.Last))
+            if (!skipped.Any(h => day >= h.First && day <= h.Last) && Infrastructure.Time.PublicHolidays.On(day) is null)
             {
                 days.Add(day);
             }
