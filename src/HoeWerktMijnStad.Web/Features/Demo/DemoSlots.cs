@@ -24,6 +24,7 @@ public static class DemoSlots
             .OrderBy(a => a.Id).Select(a => new { a.Id, a.MaxGroupSize, a.DurationMinutes }).ToListAsync(cancellationToken);
         var today = AmsterdamTime.Today(clock);
         var added = 0;
+        var holidays = await SchoolHolidays.LoadAsync(db, today, cancellationToken);
         foreach (var activity in activities)
         {
             var weekday = DayOfWeek.Tuesday + (activity.Id % 3);
@@ -37,7 +38,7 @@ public static class DemoSlots
             {
                 var day = first.AddDays(7 * week);
                 // as a partner's series does: no slots on public holidays or in the school holidays
-                if (PublicHolidays.On(day) is not null || SchoolHolidays.All.Any(h => day >= h.First && day <= h.Last))
+                if (PublicHolidays.On(day) is not null || holidays.Any(h => h.Contains(day)))
                 {
                     continue;
                 }

@@ -1,6 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
@@ -57,11 +61,50 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 .OldAnnotation("Npgsql:Enum:travel_mode", "bike,car,coach,public_transport,walking")
                 .OldAnnotation("Npgsql:Enum:utility", "drinking_water,electricity,heat,internet,sewage,waste")
                 .OldAnnotation("Npgsql:PostgresExtension:postgis", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "school_holidays",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:IdentitySequenceOptions", "'1000', '1', '', '', 'False', '1'")
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    first = table.Column<DateOnly>(type: "date", nullable: false),
+                    last = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_school_holidays", x => x.id);
+                    table.CheckConstraint("ck_school_holidays_period", "last >= first AND last - first <= 70");
+                });
+
+            migrationBuilder.InsertData(
+                table: "school_holidays",
+                columns: new[] { "id", "first", "key", "last", "name" },
+                values: new object[,]
+                {
+                    { 1, new DateOnly(2026, 12, 19), "kerst-2026", new DateOnly(2027, 1, 3), "Kerstvakantie 2026" },
+                    { 2, new DateOnly(2027, 2, 20), "voorjaar-2027", new DateOnly(2027, 2, 28), "Voorjaarsvakantie 2027" },
+                    { 3, new DateOnly(2027, 4, 24), "mei-2027", new DateOnly(2027, 5, 2), "Meivakantie 2027" },
+                    { 4, new DateOnly(2027, 7, 17), "zomer-2027", new DateOnly(2027, 8, 29), "Zomervakantie 2027" },
+                    { 5, new DateOnly(2027, 10, 16), "herfst-2027", new DateOnly(2027, 10, 24), "Herfstvakantie 2027" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_school_holidays_key",
+                table: "school_holidays",
+                column: "key",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "school_holidays");
+
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:Enum:activity_type", "company_visit,guest_lesson,kids_party,mini_project,tech_lab_lesson,workshop,worksite_visit")
                 .Annotation("Npgsql:Enum:booking_mode", "fixed_slots,on_request")
