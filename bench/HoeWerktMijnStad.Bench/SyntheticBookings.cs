@@ -52,10 +52,11 @@ internal static class SyntheticBookings
                    true, gen_random_uuid()::text, gen_random_uuid()::text, false, false, true, 0
             FROM schools s;
 
-            -- the many slots: spread over every activity, 2 to 60 days ahead, room for 4 classes each
+            -- the many slots: spread over every activity, 7 to 60 days ahead (nearer ones leave the partner too little
+            -- time to answer and are not offered since issue 17), room for 4 classes each
             INSERT INTO slots (activity_id, starts_at, ends_at, capacity_pupils, capacity_groups, booked_pupils, booked_groups, closed)
-            SELECT a.id, date_trunc('day', now()) + make_interval(days => 2 + g % 58, hours => 8 + g % 8),
-                   date_trunc('day', now()) + make_interval(days => 2 + g % 58, hours => 8 + g % 8, mins => 90), 120, 4, 0, 0, false
+            SELECT a.id, date_trunc('day', now()) + make_interval(days => 7 + g % 54, hours => 8 + g % 8),
+                   date_trunc('day', now()) + make_interval(days => 7 + g % 54, hours => 8 + g % 8, mins => 90), 120, 4, 0, 0, false
             FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total FROM activities) a
             JOIN generate_series(0, {{manySlots - 1}}) g ON g % a.total = a.n;
 

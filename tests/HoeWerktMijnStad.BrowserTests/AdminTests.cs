@@ -26,7 +26,8 @@ public sealed class AdminTests(BrowserFixture fixture)
         foreach (var (path, ready) in new[]
         {
             ("/beheer", "h1"), ("/beheer/partners", "h1"), ("/beheer/scholen", ".point-picker .leaflet-container"),
-            ("/beheer/accounts", "h1"), ("/beheer/docenten", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"), ("/beheer/kaartregel", "h1"),
+            ("/beheer/accounts", "h1"), ("/beheer/docenten", "h1"), ("/beheer/logboek", "h1"), ("/beheer/checklist", "h1"), ("/beheer/kaartregel", "h1"), ("/beheer/achtergrondtaken", "h1"), ("/beheer/vakanties", "h1"),
+            ($"/beheer/kaartregel/afsluiting/{DateTime.UtcNow.AddMonths(-1):yyyy-MM}", "h1"),
             ("/beheer/cijfers", ".charts svg"), ("/beheer/bezoeken", "caption"), ("/beheer/evaluaties", "h1"), ("/beheer/mail", ".admin-table"),
         })
         {

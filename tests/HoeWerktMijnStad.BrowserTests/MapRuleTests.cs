@@ -13,8 +13,14 @@ public sealed class MapRuleTests(BrowserFixture fixture)
         Assert.True(violations.Count == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
     }
 
+    private async Task<int> OffMapAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Partners.CountAsync(p => p.MapStatus == HoeWerktMijnStad.Data.Catalogue.MapStatus.OffMap);
+    }
+
     [Fact]
-    public async Task The_leader_previews_and_closes_last_month_and_the_demo_partner_sees_its_status()
+    public async Task The_leader_closes_last_month_through_the_confirmation_step_undoes_it_and_the_demo_partner_sees_its_status()
     {
         var leader = await fixture.SignedInPageAsync(DemoAccounts.ProgrammeLeader);
         try
@@ -28,15 +34,31 @@ public sealed class MapRuleTests(BrowserFixture fixture)
             // the demo partner had school visits last month
             Assert.DoesNotContain("Warmtewerk Installaties", preview, StringComparison.Ordinal);
 
-            await leader.ClickAsync("button:has-text('nu afsluiten')");
-            await leader.WaitForSelectorAsync("text=is afgesloten:");
+            var offBefore = await OffMapAsync();
+            await leader.ClickAsync("a:has-text('afsluiten…')");
+            var confirm = leader.Locator("button:has-text('Ja, sluit')");
+            Assert.Matches(@"^Ja, sluit [a-z]+ \d{4} af: \d+ partners van de kaart$", (await confirm.TextContentAsync() ?? "").Trim());
             await AssertAccessibleAsync(leader);
+            Assert.Equal(offBefore, await OffMapAsync()); // the confirmation page alone changes nothing
+
+            await confirm.ClickAsync();
+            await leader.WaitForSelectorAsync("text=is afgesloten op");
+            Assert.True(await leader.Locator("ul.closed-partners a[href^='/partners/']").CountAsync() > 0);
+            await AssertAccessibleAsync(leader);
+            var removed = await OffMapAsync();
+            Assert.True(removed > 0);
             await using (var db = fixture.CreateDbContext())
             {
-                Assert.True(await db.Partners.CountAsync(p => p.MapStatus == HoeWerktMijnStad.Data.Catalogue.MapStatus.OffMap) > 0);
                 Assert.Equal(HoeWerktMijnStad.Data.Catalogue.MapStatus.OnMap, (await db.Partners.SingleAsync(p => p.Slug == DemoAccounts.EditorPartner)).MapStatus);
             }
 
+            // the leader changes their mind: everyone comes back, and the month can be closed again
+            await leader.ClickAsync("button:has-text('ongedaan maken')");
+            await leader.WaitForSelectorAsync("text=is ongedaan gemaakt");
+            Assert.Contains($"{removed - offBefore} partners staan weer op de kaart", await leader.Locator("[role=status]").First.TextContentAsync() ?? "", StringComparison.Ordinal);
+            Assert.Equal(1, await leader.Locator("button:has-text('Ja, sluit')").CountAsync());
+            await AssertAccessibleAsync(leader);
+            Assert.Equal(offBefore, await OffMapAsync());
 
             var partner = await fixture.SignedInPageAsync(DemoAccounts.Editor);
             await partner.GotoAsync("/partner");

@@ -41,7 +41,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "invitation_state", new[] { "accepted", "pending", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "lesson_kind", new[] { "career_orientation", "lesson_letter", "primary_activity" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
-            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "exemption", "manual", "no_visit", "visit_completed" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status_reason", new[] { "close_undone", "exemption", "manual", "no_visit", "visit_completed" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "partner_kind", new[] { "construction", "education", "grid_operator", "installation_company", "other", "utility" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "party_booking_state", new[] { "cancelled", "confirmed", "declined", "expired", "held", "requested" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_link_check", new[] { "mail_domain", "programme_leader" });
@@ -1067,6 +1067,91 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             t.HasCheckConstraint("ck_evaluations_ratings", "preparation BETWEEN 1 AND 5 AND content BETWEEN 1 AND 5 AND learning_goals_fit BETWEEN 1 AND 5 AND organisation BETWEEN 1 AND 5");
 
                             t.HasCheckConstraint("ck_evaluations_sent_complete", "sent_at IS NULL OR (preparation IS NOT NULL AND content IS NOT NULL AND learning_goals_fit IS NOT NULL AND organisation IS NOT NULL AND mark IS NOT NULL AND met_expectations IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.SchoolHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date")
+                        .HasColumnName("first");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date")
+                        .HasColumnName("last");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_holidays");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_holidays_key");
+
+                    b.ToTable("school_holidays", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_school_holidays_period", "last >= first AND last - first <= 70");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            First = new DateOnly(2026, 12, 19),
+                            Key = "kerst-2026",
+                            Last = new DateOnly(2027, 1, 3),
+                            Name = "Kerstvakantie 2026"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            First = new DateOnly(2027, 2, 20),
+                            Key = "voorjaar-2027",
+                            Last = new DateOnly(2027, 2, 28),
+                            Name = "Voorjaarsvakantie 2027"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            First = new DateOnly(2027, 4, 24),
+                            Key = "mei-2027",
+                            Last = new DateOnly(2027, 5, 2),
+                            Name = "Meivakantie 2027"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            First = new DateOnly(2027, 7, 17),
+                            Key = "zomer-2027",
+                            Last = new DateOnly(2027, 8, 29),
+                            Name = "Zomervakantie 2027"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            First = new DateOnly(2027, 10, 16),
+                            Key = "herfst-2027",
+                            Last = new DateOnly(2027, 10, 24),
+                            Name = "Herfstvakantie 2027"
                         });
                 });
 

@@ -15,6 +15,9 @@ public enum MapStatusReason
 
     /// <summary>Set by hand by the programme leader.</summary>
     Manual,
+
+    /// <summary>The programme leader undid the month close that took the partner off the map.</summary>
+    CloseUndone,
 }
 
 /// <summary>One line of a partner's map-status history: old and new status, the month it concerns, why, and who.</summary>

@@ -3,7 +3,9 @@ using Bunit;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Features.Bookings;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HoeWerktMijnStad.ComponentTests.Bookings;
 
@@ -13,6 +15,14 @@ namespace HoeWerktMijnStad.ComponentTests.Bookings;
 public sealed class ApplicationFormFieldsTests : BunitContext
 {
     private static readonly DateTime Now = new(2026, 11, 23, 9, 0, 0);
+
+    // the form shows the answer deadline, counted from now
+    public ApplicationFormFieldsTests() => Services.AddSingleton<TimeProvider>(new NowClock());
+
+    private sealed class NowClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => AmsterdamTime.ToInstant(Now);
+    }
 
     private static readonly BookableActivity Visit = new(
         7, 1, "Rondleiding warmtepompen", "Partner A", "partner-a", ActivityType.CompanyVisit, BookingMode.FixedSlots,
@@ -135,8 +145,8 @@ public sealed class ApplicationFormFieldsTests : BunitContext
 
     [Theory]
     [InlineData(null, null, "Stel minstens één datum en tijd voor.")]
-    [InlineData("2026-11-20T10:00", "2026-12-10T10:00", "Een voorgestelde datum ligt minstens twee dagen in de toekomst, zodat het bedrijf kan antwoorden.")]
-    [InlineData("2026-12-10T10:00", "2026-11-24T10:00", "Een voorgestelde datum ligt minstens twee dagen in de toekomst, zodat het bedrijf kan antwoorden.")]
+    [InlineData("2026-11-20T10:00", "2026-12-10T10:00", "Stel data voor vanaf donderdag 26 november 2026, 09:00: de partner antwoordt uiterlijk twee werkdagen voor het bezoek en heeft daar minstens één werkdag voor nodig.")]
+    [InlineData("2026-12-10T10:00", "2026-11-24T10:00", "Stel data voor vanaf donderdag 26 november 2026, 09:00: de partner antwoordt uiterlijk twee werkdagen voor het bezoek en heeft daar minstens één werkdag voor nodig.")]
     [InlineData("2026-12-10T10:00", "2028-01-10T10:00", "Een voorgestelde datum ligt hoogstens een jaar vooruit.")]
     public void Dates_proposed_for_an_activity_on_request_are_checked_and_kept(string? first, string? second, string message)
     {

@@ -131,7 +131,7 @@ public sealed class InvitationTests(OutboxFixture fixture) : IClassFixture<Outbo
             teacherId = (await db.Users.SingleAsync(u => u.Email == "docent@school.example.nl")).Id;
         }
 
-        var (_, blocked) = await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "true" });
+        var (_, blocked) = await leader.PostFormAsync("/beheer/accounts", new Dictionary<string, string> { ["Change.UserId"] = teacherId, ["Change.Block"] = "true", ["Change.Confirmed"] = "true" });
         Assert.Contains("docent@school.example.nl is geblokkeerd", blocked, StringComparison.Ordinal);
         var (_, refused) = await SignInAsync("docent@school.example.nl", "een lang genoeg wachtwoord");
         Assert.Contains(Web.Features.Accounts.LoginPage.Refusal, System.Net.WebUtility.HtmlDecode(refused), StringComparison.Ordinal);

@@ -108,7 +108,7 @@ public sealed class SessionTests(OutboxFixture fixture) : IClassFixture<OutboxFi
         }
 
         var (_, blocked) = await leader.PostFormAsync("/beheer/accounts",
-            new Dictionary<string, string> { ["Change.UserId"] = id, ["Change.Block"] = "true" }, "account-blokkeren");
+            new Dictionary<string, string> { ["Change.UserId"] = id, ["Change.Block"] = "true", ["Change.Confirmed"] = "true" }, "account-blokkeren");
 
         Assert.Contains("geblokkeerd@school.example.nl is geblokkeerd", blocked, StringComparison.Ordinal);
         Assert.False(await SignedInOnAsync(teacher));

@@ -67,9 +67,12 @@ public sealed class BookingFlowTests(OutboxFixture fixture) : IClassFixture<Outb
 
         var page = await teacher.GetStringAsync($"/mijn/boekingen/{bookingId}");
         Assert.Contains("<strong>Bevestigd</strong>", page, StringComparison.Ordinal);
-        Assert.Contains("School: 0 van 12 gedaan", page, StringComparison.Ordinal);
+        // what the teacher confirmed in the application form comes ticked (issue 17 §2)
+        Assert.Contains("School: 3 van 12 gedaan", page, StringComparison.Ordinal);
         Assert.Contains("Bedrijf: 0 van 10 gedaan", page, StringComparison.Ordinal);
         Assert.Contains("Aanvraag ingediend", page, StringComparison.Ordinal);
+        var partnerView = await editor.GetStringAsync($"/partner/boekingen/{bookingId}");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(partnerView, @"gedaan door [^<]*\(in de aanvraag\)"));
     }
 
     [Fact]

@@ -28,13 +28,23 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         Assert.Contains(">Partner B</a>", closeSection, StringComparison.Ordinal);
         Assert.DoesNotContain(">Partner A</a>", closeSection, StringComparison.Ordinal);
 
-        var (_, done) = await leader.PostFormAsync("/beheer/kaartregel", new Dictionary<string, string>(), "afsluiten");
-        Assert.Contains("november 2026 is afgesloten: 1 partner ging van de kaart.", done, StringComparison.Ordinal);
-        Assert.Contains("november 2026 is afgesloten op", done, StringComparison.Ordinal);
+        Assert.Contains("href=\"/beheer/kaartregel/afsluiting/2026-11\"", closeSection, StringComparison.Ordinal);
+        // the confirmation step names the month and the number, and lists who would go
+        var confirm = await leader.GetStringAsync("/beheer/kaartregel/afsluiting/2026-11");
+        Assert.Contains("Ja, sluit november 2026 af: 1 partner van de kaart", confirm, StringComparison.Ordinal);
+        Assert.Contains(">Partner B</a>", confirm, StringComparison.Ordinal);
+        await using (var check = fixture.CreateDbContext())
+        {
+            Assert.False(await check.MapMonthCloses.AnyAsync()); // looking is not closing
+        }
 
-        var (_, twice) = await leader.PostFormAsync("/beheer/kaartregel?maand=2026-11",
-            new Dictionary<string, string> { ["Close.Month"] = "2026-11" }, "afsluiten");
-        Assert.Contains("november 2026 is al afgesloten.", twice, StringComparison.Ordinal);
+        var (_, done) = await leader.PostFormAsync("/beheer/kaartregel/afsluiting/2026-11", new Dictionary<string, string>(), "afsluiten");
+        Assert.Contains("November 2026 is afgesloten op", done, StringComparison.Ordinal);
+        Assert.Contains("1 partner ging van de kaart", done, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/partners/partner-b\">Partner B</a>", done, StringComparison.Ordinal);
+        Assert.Contains("Afsluiting van november 2026 ongedaan maken", done, StringComparison.Ordinal);
+        Assert.Contains("november 2026 is afgesloten op", await leader.GetStringAsync("/beheer/kaartregel?maand=2026-11"), StringComparison.Ordinal);
+
         await using var db = fixture.CreateDbContext();
         var partnerB = await db.Partners.SingleAsync(p => p.Slug == "partner-b");
         Assert.Equal(MapStatus.OffMap, partnerB.MapStatus);
@@ -50,6 +60,13 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         Assert.Equal(MapStatus.OnMap, (await after.Partners.SingleAsync(p => p.Slug == "partner-b")).MapStatus);
         Assert.Equal(HoeWerktMijnStad.Data.MapRule.MapStatusReason.Exemption,
             (await after.MapStatusChanges.Where(c => c.PartnerId == partnerB.Id).OrderBy(c => c.Id).LastAsync()).Reason);
+
+        // undoing the close afterwards: B changed since (the exemption), so nobody comes back, and the month can close again
+        var (_, undone) = await leader.PostFormAsync("/beheer/kaartregel/afsluiting/2026-11", new Dictionary<string, string>(), "ongedaan-maken");
+        Assert.Contains("De afsluiting van november 2026 is ongedaan gemaakt.", undone, StringComparison.Ordinal);
+        Assert.Contains("0 partners staan weer op de kaart", undone, StringComparison.Ordinal);
+        Assert.Contains("Ja, sluit november 2026 af", undone, StringComparison.Ordinal);
+        Assert.Contains(await after.AuditEntries.Select(a => a.Action).ToListAsync(), a => a == "Kaartregel: afsluiting ongedaan gemaakt");
     }
 
     [Fact]
@@ -106,9 +123,12 @@ public sealed class LeaderMapRulePageTests(OutboxFixture fixture) : IClassFixtur
         {
             var client = fixture.Factory.CreateClient(new() { AllowAutoRedirect = false });
             await client.SignInAsync(who, SelfServiceWorld.Password);
-            var response = await client.PostAsync("/beheer/kaartregel", HtmlForms.Content(new Dictionary<string, string> { ["_handler"] = "afsluiten", ["Close.Month"] = "2026-10" }));
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Contains("geen-toegang", response.Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
+            foreach (var (url, form) in new[] { ("/beheer/kaartregel/afsluiting/2026-10", "afsluiten"), ("/beheer/kaartregel/afsluiting/2026-10", "ongedaan-maken") })
+            {
+                var response = await client.PostAsync(url, HtmlForms.Content(new Dictionary<string, string> { ["_handler"] = form }));
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Contains("geen-toegang", response.Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         await using var db = fixture.CreateDbContext();

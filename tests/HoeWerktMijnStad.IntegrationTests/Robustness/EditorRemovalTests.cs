@@ -32,7 +32,7 @@ public sealed class EditorRemovalTests(OutboxFixture fixture) : IClassFixture<Ou
 
     private async Task RemoveAsync(HttpClient leader, string userId, int partnerId)
     {
-        var (response, _) = await leader.PostFormAsync("/beheer", new Dictionary<string, string> { ["Removal.Key"] = $"{partnerId}|{userId}" }, "redacteur-weg");
+        var (response, _) = await leader.PostFormAsync("/beheer", new Dictionary<string, string> { ["Removal.Key"] = $"{partnerId}|{userId}", ["Removal.Confirmed"] = "true" }, "redacteur-weg");
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
     }
 

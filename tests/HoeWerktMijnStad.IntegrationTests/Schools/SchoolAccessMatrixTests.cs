@@ -121,7 +121,7 @@ public sealed class SchoolAccessMatrixTests(OutboxFixture fixture) : IClassFixtu
         int itemId;
         await using (var db = fixture.CreateDbContext())
         {
-            itemId = await db.BookingChecklistItems.Where(i => i.BookingId == bookingId && i.Side == ChecklistSide.School).Select(i => i.Id).FirstAsync();
+            itemId = await db.BookingChecklistItems.Where(i => i.BookingId == bookingId && i.Side == ChecklistSide.School && i.DoneAt == null).Select(i => i.Id).FirstAsync();
         }
 
         var fields = endpoint == "cancel"
@@ -144,7 +144,8 @@ public sealed class SchoolAccessMatrixTests(OutboxFixture fixture) : IClassFixtu
         await using var db = fixture.CreateDbContext();
         return endpoint == "cancel"
             ? await db.Bookings.AnyAsync(b => b.Id == bookingId && b.State == BookingState.Cancelled)
-            : await db.BookingChecklistItems.AnyAsync(i => i.BookingId == bookingId && i.Side == ChecklistSide.School && i.DoneAt != null);
+            : await db.BookingChecklistItems.AnyAsync(i => i.BookingId == bookingId && i.Side == ChecklistSide.School && i.DoneAt != null
+                && !i.DoneBy!.EndsWith("(in de aanvraag)")); // what the form confirmed comes ticked
     }
 
     private async Task<string> TitleAsync(int bookingId)

@@ -56,7 +56,7 @@ public sealed class FollowUpRulesTests
         var created = At(2026, 11, 23, 9);
         var slot = At(2027, 1, 12, 9, 30);
         Assert.Null(FollowUpExpiry(created, slot, At(2026, 11, 30, 8, 59)));
-        Assert.Equal("Geen antwoord van de partner binnen vijf werkdagen.", FollowUpExpiry(created, slot, At(2026, 11, 30, 9)));
+        Assert.Equal("Geen antwoord van de partner op tijd (binnen vijf werkdagen en uiterlijk twee werkdagen voor het bezoek).", FollowUpExpiry(created, slot, At(2026, 11, 30, 9)));
     }
 
     [Fact]
@@ -65,12 +65,36 @@ public sealed class FollowUpRulesTests
             FollowUpExpiry(At(2026, 11, 23, 9), At(2026, 11, 24, 9, 30), At(2026, 11, 24, 9, 30)));
 
     [Fact]
-    public void An_on_request_booking_waits_until_its_last_date_option_has_passed()
+    public void The_answer_deadline_is_two_working_days_before_a_near_visit()
+    {
+        // requested Monday 23 November 09:00 for Thursday 26 November 09:30: answer before Tuesday 24 November 09:30
+        var created = At(2026, 11, 23, 9);
+        Assert.Equal(At(2026, 11, 24, 9, 30), BookingRequests.AnswerBefore(created, At(2026, 11, 26, 9, 30)));
+        Assert.Null(FollowUpExpiry(created, At(2026, 11, 26, 9, 30), At(2026, 11, 24, 9, 29)));
+        Assert.NotNull(FollowUpExpiry(created, At(2026, 11, 26, 9, 30), At(2026, 11, 24, 9, 30)));
+        // the weekend does not count: a visit on Tuesday 1 December is answered before Friday 27 November
+        Assert.Equal(At(2026, 11, 27, 9, 30), BookingRequests.AnswerBefore(created, At(2026, 12, 1, 9, 30)));
+    }
+
+    [Fact]
+    public void An_on_request_booking_is_answered_by_the_earlier_of_five_working_days_and_two_before_its_first_date()
     {
         var created = At(2026, 11, 23, 9);
-        DateTimeOffset[] options = [At(2026, 11, 24, 10), At(2026, 11, 25, 10)];
-        Assert.Null(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 24, 12)));
-        Assert.NotNull(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 25, 10)));
+        DateTimeOffset[] options = [At(2026, 12, 20, 10), At(2026, 12, 3, 10)];
+        Assert.Null(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 30, 8, 59)));
+        Assert.NotNull(BookingFollowUp.ExpiryReason(created, null, null, options, At(2026, 11, 30, 9)));
+        DateTimeOffset[] near = [At(2026, 11, 27, 10)];
+        Assert.Equal(At(2026, 11, 25, 10), BookingRequests.AnswerBefore(created, near[0]));
+        Assert.NotNull(BookingFollowUp.ExpiryReason(created, null, null, near, At(2026, 11, 25, 10)));
+    }
+
+    [Fact]
+    public void Slots_that_leave_the_partner_less_than_one_working_day_are_not_offered()
+    {
+        // Friday 27 November 15:00: the earliest start is Wednesday 2 December 15:00 (answer by Monday 30 November 15:00)
+        var now = At(2026, 11, 27, 15);
+        Assert.Equal(At(2026, 12, 2, 15), BookingRequests.EarliestStart(now));
+        Assert.True(BookingRequests.AnswerBefore(now, BookingRequests.EarliestStart(now)) >= WorkingDays.Add(now, 1));
     }
 
     [Fact]

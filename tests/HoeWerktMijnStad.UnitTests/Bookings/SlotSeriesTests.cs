@@ -6,14 +6,20 @@ namespace HoeWerktMijnStad.UnitTests.Bookings;
 
 public sealed class SlotSeriesTests
 {
-    private static SlotInput Series(DateOnly first, DateOnly? until, params string[] skip) => new()
+    private static readonly Holiday[] Holidays =
+    [
+        new("kerst-2026", "Kerstvakantie 2026", new DateOnly(2026, 12, 19), new DateOnly(2027, 1, 3)),
+        new("voorjaar-2027", "Voorjaarsvakantie 2027", new DateOnly(2027, 2, 20), new DateOnly(2027, 2, 28)),
+    ];
+
+    private static SlotInput Series(DateOnly first, DateOnly? until, params string[] skip) => new SlotInput
     {
         Date = first,
         Start = new TimeOnly(9, 30),
         End = new TimeOnly(11, 0),
         RepeatUntil = until,
-        SkipHolidays = SchoolHolidays.All.Select(h => new SlotInput.HolidayChoice { Key = h.Key, Selected = skip.Contains(h.Key) }).ToList(),
-    };
+        SkipHolidays = Holidays.Select(h => new SlotInput.HolidayChoice { Key = h.Key, Selected = skip.Contains(h.Key) }).ToList(),
+    }.WithHolidays(Holidays, tickAll: false);
 
     private static List<ValidationResult> Validate(SlotInput input)
     {

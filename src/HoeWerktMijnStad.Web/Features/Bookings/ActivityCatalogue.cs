@@ -47,7 +47,7 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
                 || (a.Worksite != null && EF.Functions.IsWithinDistance(a.Worksite.Location, school, meters, true)));
         }
 
-        var free = db.Slots.Free(now);
+        var free = db.Slots.Free(BookingRequests.EarliestStart(now));
         if (filter.Week is { } day)
         {
             var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
 
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
@@ -84,9 +85,10 @@ public sealed class ApplicationInput
             {
                 yield return (nameof(DateOption1), "Stel minstens één datum en tijd voor.");
             }
-            else if (options.Any(o => o < nowInAmsterdam.AddDays(2)))
+            else if (options.Any(o => AmsterdamTime.ToInstant(o) < BookingRequests.EarliestStart(AmsterdamTime.ToInstant(nowInAmsterdam))))
             {
-                yield return (nameof(DateOption1), "Een voorgestelde datum ligt minstens twee dagen in de toekomst, zodat het bedrijf kan antwoorden.");
+                var earliest = BookingRequests.EarliestStart(AmsterdamTime.ToInstant(nowInAmsterdam));
+                yield return (nameof(DateOption1), $"Stel data voor vanaf {BookingLabels.When(earliest)}: de partner antwoordt uiterlijk twee werkdagen voor het bezoek en heeft daar minstens één werkdag voor nodig.");
             }
             else if (options.Any(o => o > nowInAmsterdam.AddYears(1)))
             {

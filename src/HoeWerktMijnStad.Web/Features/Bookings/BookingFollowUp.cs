@@ -67,7 +67,9 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
             return "De gevraagde datum is voorbij zonder antwoord van de partner.";
         }
 
-        return BookingRequests.AnswerBefore(createdAt) <= now ? "Geen antwoord van de partner binnen vijf werkdagen." : null;
+        var first = startsAt ?? (options.Count > 0 ? options.Min() : (DateTimeOffset?)null);
+        return BookingRequests.AnswerBefore(createdAt, first) <= now
+            ? "Geen antwoord van de partner op tijd (binnen vijf werkdagen en uiterlijk twee werkdagen voor het bezoek)." : null;
     }
 
     /// <summary>Two days before the visit both sides get a reminder with their open "before" checklist items.</summary>

@@ -21,9 +21,10 @@ public static class BookingQueries
         a.MinGroupSize, a.MaxGroupSize, a.DurationMinutes, a.Levels,
         a.Site != null ? a.Site.Name + ", " + a.Site.City : a.Worksite != null ? a.Worksite.Title + ", " + a.Worksite.City : "Op school");
 
-    /// <summary>Open for a request: not closed, not begun, room for at least one more pupil and group.</summary>
-    public static IQueryable<Slot> Free(this IQueryable<Slot> slots, DateTimeOffset now) =>
-        slots.Where(s => !s.Closed && s.StartsAt > now && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups);
+    /// <summary>Open for a request: not closed, starting no earlier than <paramref name="earliest"/>
+    /// (<see cref="BookingRequests.EarliestStart"/>), room for at least one more pupil and group.</summary>
+    public static IQueryable<Slot> Free(this IQueryable<Slot> slots, DateTimeOffset earliest) =>
+        slots.Where(s => !s.Closed && s.StartsAt >= earliest && s.BookedPupils < s.CapacityPupils && s.BookedGroups < s.CapacityGroups);
 
     public static readonly Expression<Func<Slot, FreeSlot>> ToFreeSlot = s =>
         new FreeSlot(s.Id, s.StartsAt, s.EndsAt, s.CapacityPupils - s.BookedPupils, s.CapacityGroups - s.BookedGroups);

@@ -36,7 +36,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
     public async Task<List<FreeSlot>> FreeSlotsAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Slots.AsNoTracking().Free(clock.GetUtcNow()).Where(s => s.ActivityId == activityId)
+        return await db.Slots.AsNoTracking().Free(EarliestStart(clock.GetUtcNow())).Where(s => s.ActivityId == activityId)
             .OrderBy(s => s.StartsAt).Select(BookingQueries.ToFreeSlot).ToListAsync(cancellationToken);
     }
 
@@ -73,6 +73,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
         }
 
         var now = clock.GetUtcNow();
+        var earliest = EarliestStart(now);
         var booking = new Booking
         {
             RequestKey = input.RequestKey,
@@ -107,7 +108,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
             var slotId = input.SlotId!.Value;
             var pupils = input.Pupils;
             var held = await db.Slots
-                .Where(s => s.Id == slotId && s.ActivityId == activity.Id && !s.Closed && s.StartsAt > now
+                .Where(s => s.Id == slotId && s.ActivityId == activity.Id && !s.Closed && s.StartsAt >= earliest
                     && s.BookedPupils + pupils <= s.CapacityPupils && s.BookedGroups + 1 <= s.CapacityGroups)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.BookedPupils, x => x.BookedPupils + pupils)
@@ -148,14 +149,27 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
                 ?? ApplicationResult.Refused(("", "Deze aanvraag is al verstuurd."));
         }
 
-        mails.Requested(db, await BookingFacts.LoadAsync(db, booking.Id, cancellationToken), AnswerBefore(now));
+        mails.Requested(db, await BookingFacts.LoadAsync(db, booking.Id, cancellationToken),
+            AnswerBefore(now, booking.StartsAt ?? booking.DateOptions.Min()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ApplicationResult(booking.Id, []);
     }
 
-    /// <summary>A request the partner has not answered within five working days expires.</summary>
-    public static DateTimeOffset AnswerBefore(DateTimeOffset requestedAt) => WorkingDays.Add(requestedAt, 5);
+    /// <summary>The partner answers a request before the earlier of 5 working days after it and 2 working days
+    /// before the first proposed date; unanswered by then, it expires.</summary>
+    public static DateTimeOffset AnswerBefore(DateTimeOffset requestedAt, DateTimeOffset? firstDate)
+    {
+        var inFiveDays = WorkingDays.Add(requestedAt, AnswerWorkingDays);
+        return firstDate is { } first && WorkingDays.Subtract(first, DaysBeforeVisit) is var beforeVisit && beforeVisit < inFiveDays ? beforeVisit : inFiveDays;
+    }
+
+    public const int AnswerWorkingDays = 5;
+    public const int DaysBeforeVisit = 2;
+
+    /// <summary>The earliest start a school can ask for now: one that leaves the partner at least one working day to
+    /// answer before the deadline 2 working days before the visit.</summary>
+    public static DateTimeOffset EarliestStart(DateTimeOffset now) => WorkingDays.Add(now, 1 + DaysBeforeVisit);
 
     private static async Task<ApplicationResult?> ExistingAsync(AppDbContext db, Guid requestKey, Applicant teacher, CancellationToken cancellationToken)
     {

@@ -265,14 +265,22 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         (booking.StartsAt, booking.EndsAt) = (start, start.AddMinutes(minutes));
     }
 
-    /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now. Also how a
+    /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now, with what the
+    /// teacher confirmed in the application form already ticked (by the teacher, at the request's time). Also how a
     /// request's accepted offer (Features/Demand) becomes a confirmed booking.</summary>
     internal static async Task ConfirmedAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
     {
         booking.State = BookingState.Confirmed;
-        booking.Checklist.AddRange(await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)
+        var copies = await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)
             .Select(i => new BookingChecklistItem { Side = i.Side, Phase = i.Phase, Position = i.Position, Text = i.Text })
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
+        var teacher = await db.Users.Where(u => u.Id == booking.TeacherId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        foreach (var item in copies.Where(i => i.Side == ChecklistSide.School && booking.AppliedConfirmations.Contains(i.Text)))
+        {
+            (item.DoneAt, item.DoneBy, item.DoneById) = (booking.CreatedAt, $"{teacher ?? "de docent"} (in de aanvraag)", booking.TeacherId);
+        }
+
+        booking.Checklist.AddRange(copies);
         booking.Sequence++;
     }
 

@@ -29,7 +29,22 @@ public sealed class SlotInput : IValidatableObject
     /// <summary>Repeat every week on the same day and time until this date.</summary>
     public DateOnly? RepeatUntil { get; set; }
 
-    public List<HolidayChoice> SkipHolidays { get; set; } = SchoolHolidays.All.Select(h => new HolidayChoice { Key = h.Key, Selected = true }).ToList();
+    public List<HolidayChoice> SkipHolidays { get; set; } = [];
+
+    /// <summary>The school holidays the page offers (from the database, set by the page before validation); not posted.</summary>
+    public IReadOnlyList<Holiday> Holidays { get; private set; } = [];
+
+    /// <summary>Offers these school holidays; a new form ticks them all.</summary>
+    public SlotInput WithHolidays(IReadOnlyList<Holiday> holidays, bool tickAll)
+    {
+        Holidays = holidays;
+        if (tickAll)
+        {
+            SkipHolidays = holidays.Select(h => new HolidayChoice { Key = h.Key, Selected = true }).ToList();
+        }
+
+        return this;
+    }
 
     public sealed class HolidayChoice
     {
@@ -39,7 +54,7 @@ public sealed class SlotInput : IValidatableObject
     }
 
     /// <summary>The days of the slot or series: weekly from the date until the repeat date, without the
-    /// ticked holidays.</summary>
+    /// ticked school holidays and without the Dutch public holidays (computed, <see cref="Infrastructure.Time.PublicHolidays"/>).</summary>
     public IReadOnlyList<DateOnly> Days()
     {
         if (Date is not { } first)
@@ -47,12 +62,12 @@ public sealed class SlotInput : IValidatableObject
             return [];
         }
 
-        var skipped = SchoolHolidays.All.Where(h => SkipHolidays.Any(c => c.Selected && c.Key == h.Key)).ToList();
+        var skipped = Holidays.Where(h => SkipHolidays.Any(c => c.Selected && c.Key == h.Key)).ToList();
         var last = RepeatUntil ?? first;
         var days = new List<DateOnly>();
         for (var day = first; day <= last && days.Count <= MaxSeries; day = day.AddDays(7))
         {
-            if (!skipped.Any(h => day >= h.First && day <= h.Last))
+            if (!skipped.Any(h => h.Contains(day)) && Infrastructure.Time.PublicHolidays.On(day) is null)
             {
                 days.Add(day);
             }

@@ -28,7 +28,8 @@ public static class DemoParties
             foreach (var (day, start) in new[] { (DayOfWeek.Wednesday, new TimeOnly(14, 0)), (DayOfWeek.Saturday, new TimeOnly(10, 30)) })
             {
                 var date = today.AddDays(3 + (7 * (index % 2)));
-                while (date.DayOfWeek != day)
+                // the same weekday, a week later when it is a public holiday
+                while (date.DayOfWeek != day || PublicHolidays.On(date) is not null)
                 {
                     date = date.AddDays(1);
                 }

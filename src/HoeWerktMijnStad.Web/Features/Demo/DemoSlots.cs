@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
+using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,8 @@ public static class DemoSlots
         var activities = await db.Activities.Where(a => a.BookingMode == BookingMode.FixedSlots && a.Type != ActivityType.KidsParty)
             .OrderBy(a => a.Id).Select(a => new { a.Id, a.MaxGroupSize, a.DurationMinutes }).ToListAsync(cancellationToken);
         var today = AmsterdamTime.Today(clock);
+        var added = 0;
+        var holidays = await SchoolHolidays.LoadAsync(db, today, cancellationToken);
         foreach (var activity in activities)
         {
             var weekday = DayOfWeek.Tuesday + (activity.Id % 3);
@@ -33,7 +36,15 @@ public static class DemoSlots
 
             for (var week = 0; week < 6; week++)
             {
-                var start = AmsterdamTime.ToInstant(first.AddDays(7 * week), new TimeOnly(9, 30));
+                var day = first.AddDays(7 * week);
+                // as a partner's series does: no slots on public holidays or in the school holidays
+                if (PublicHolidays.On(day) is not null || holidays.Any(h => h.Contains(day)))
+                {
+                    continue;
+                }
+
+                added++;
+                var start = AmsterdamTime.ToInstant(day, new TimeOnly(9, 30));
                 db.Slots.Add(new Slot
                 {
                     ActivityId = activity.Id,
@@ -46,6 +57,6 @@ public static class DemoSlots
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return activities.Count * 6;
+        return added;
     }
 }

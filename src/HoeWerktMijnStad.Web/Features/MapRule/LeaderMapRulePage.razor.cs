@@ -3,6 +3,7 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.MapRule;
 using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Flash;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -17,23 +18,20 @@ public partial class LeaderMapRulePage
 {
     [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
     [Inject] private MonthlyMapRule Rule { get; set; } = default!;
-    [Inject] private Bookings.BookingFollowUp FollowUp { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private FlashMessages Flash { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IOptions<MapRuleOptions> Options { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "maand")] private string? MonthQuery { get; set; }
-    [SupplyParameterFromQuery(Name = "bericht")] private string? Message { get; set; }
 
-    [SupplyParameterFromForm(FormName = "afsluiten")] private CloseInput Close { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vakantiemaand")] private HolidayInput Holiday { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vakantiemaand-weg")] private RemoveInput RemoveHoliday { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vrijstelling")] private ExemptionInput Exemption { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "vrijstelling-weg")] private RemoveInput RemoveExemption { get; set; } = default!;
 
-    private string? Error { get; set; }
     private int WarningDay => Options.Value.WarningDay;
     private MapMonth Current { get; set; } = default!;
     private MapMonth Selected { get; set; } = default!;
@@ -46,11 +44,6 @@ public partial class LeaderMapRulePage
     private List<(int Id, string Name)> Partners { get; set; } = [];
     private EditContext HolidayContext { get; set; } = default!;
     private EditContext ExemptionContext { get; set; } = default!;
-
-    public sealed class CloseInput
-    {
-        public string? Month { get; set; }
-    }
 
     public sealed class HolidayInput
     {
@@ -73,7 +66,6 @@ public partial class LeaderMapRulePage
 
     protected override async Task OnInitializedAsync()
     {
-        Close ??= new();
         Holiday ??= new();
         RemoveHoliday ??= new();
         Exemption ??= new() { Month = MapMonth.Current(Clock).ToString() };
@@ -103,42 +95,14 @@ public partial class LeaderMapRulePage
     private async Task<(string? Id, string Name, ClaimsPrincipal User)> LeaderAsync()
     {
         var user = (await AuthenticationState!).User;
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var name = await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "De programmaleider";
+        var (id, name) = await LeaderActor.OfAsync(DbFactory, user);
         return (id, name, user);
     }
 
-    private void Done(string message, MapMonth? month = null) =>
-        Navigation.NavigateTo($"/beheer/kaartregel?{(month is null ? "" : $"maand={month}&")}bericht={Uri.EscapeDataString(message)}");
-
-    private async Task CloseAsync()
+    private void Done(string done, params object[] arguments)
     {
-        if (MapMonth.Parse(Close.Month) is not { } month)
-        {
-            Error = "Kies een maand om af te sluiten.";
-            return;
-        }
-
-        var (id, name, user) = await LeaderAsync();
-        // the month's last visits first: a visit on its last day counts once it is completed
-        await FollowUp.CompleteAsync();
-        var result = await Rule.CloseAsync(month, id, name);
-        if (!result.Done)
-        {
-            Error = result.Refusal;
-            MonthQuery = month.ToString();
-            await LoadAsync();
-            return;
-        }
-
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Record(user, "Kaartregel: maand afgesloten", $"{month.Name}: {result.Removed.Count} van de kaart");
-            await db.SaveChangesAsync();
-        }
-
-        Done($"{month.Name} is afgesloten: {result.Removed.Count} {(result.Removed.Count == 1 ? "partner ging" : "partners gingen")} van de kaart.", month);
+        Flash.Success<MapRuleText>(done, arguments);
+        Navigation.NavigateTo("/beheer/kaartregel");
     }
 
     private async Task AddHolidayAsync()
@@ -167,7 +131,7 @@ public partial class LeaderMapRulePage
         var label = HolidayName(Holiday.Year, Holiday.Month);
         db.Record(user, "Kaartregel: vakantiemaand toegevoegd", label);
         await db.SaveChangesAsync();
-        Done($"Vakantiemaand toegevoegd: {label}.");
+        Done("HolidayAdded", label);
     }
 
     private async Task RemoveHolidayAsync()
@@ -176,14 +140,14 @@ public partial class LeaderMapRulePage
         await using var db = await DbFactory.CreateDbContextAsync();
         if (await db.MapExemptMonths.SingleOrDefaultAsync(m => m.Id == RemoveHoliday.Id) is not { } holiday)
         {
-            Done("Die vakantiemaand was al verwijderd.");
+            Done("HolidayAlreadyRemoved");
             return;
         }
 
         db.MapExemptMonths.Remove(holiday);
         db.Record(user, "Kaartregel: vakantiemaand verwijderd", HolidayName(holiday.Year, holiday.Month));
         await db.SaveChangesAsync();
-        Done($"Vakantiemaand verwijderd: {HolidayName(holiday.Year, holiday.Month)}.");
+        Done("HolidayRemoved", HolidayName(holiday.Year, holiday.Month));
     }
 
     private async Task AddExemptionAsync()
@@ -228,7 +192,7 @@ public partial class LeaderMapRulePage
         var back = await Rule.ExemptAfterCloseAsync(db, partner.Id, month, id, name);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        Done($"{partner.Name} heeft vrijstelling voor {month.Name}{(back ? " en staat weer op de kaart" : "")}.");
+        Done(back ? "ExemptionGrantedBack" : "ExemptionGranted", partner.Name, month.Name);
     }
 
     private async Task RemoveExemptionAsync()
@@ -237,14 +201,14 @@ public partial class LeaderMapRulePage
         await using var db = await DbFactory.CreateDbContextAsync();
         if (await db.PartnerExemptions.Include(e => e.Partner).SingleOrDefaultAsync(e => e.Id == RemoveExemption.Id) is not { } exemption)
         {
-            Done("Die vrijstelling was al ingetrokken.");
+            Done("ExemptionAlreadyWithdrawn");
             return;
         }
 
         db.PartnerExemptions.Remove(exemption);
         db.Record(user, "Kaartregel: vrijstelling ingetrokken", new MapMonth(exemption.Month).Name, exemption.Partner!);
         await db.SaveChangesAsync();
-        Done($"Vrijstelling van {exemption.Partner!.Name} voor {new MapMonth(exemption.Month).Name} ingetrokken.");
+        Done("ExemptionWithdrawn", exemption.Partner!.Name, new MapMonth(exemption.Month).Name);
     }
 
     private static string MonthName(int month) => new DateOnly(2026, month, 1).ToString("MMMM", Catalogue.Dates.Dutch);

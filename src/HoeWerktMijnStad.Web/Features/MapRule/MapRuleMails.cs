@@ -32,6 +32,16 @@ public sealed class MapRuleMails(SiteMail mail)
             ],
             "Naar je dashboard", mail.Link("/partner")), cancellationToken);
 
+    public Task CloseUndoneAsync(AppDbContext db, MapMonth month, IReadOnlyList<RulePartner> partners, CancellationToken cancellationToken) =>
+        ToEditorsAsync(db, partners, partner => new MailContent(
+            $"{partner.Name} staat weer op de kaart",
+            "Hallo {0},",
+            [
+                $"De programmaleider heeft de afsluiting van {month.Name} ongedaan gemaakt. Daarmee staat {partner.Name} weer op de kaart van Hoe Werkt Mijn Stad.",
+                "Je hoeft niets te doen. Excuses voor het eerdere bericht dat je van de kaart ging.",
+            ],
+            "Naar je dashboard", mail.Link("/partner")), cancellationToken);
+
     public Task BackAsync(AppDbContext db, RulePartner partner, CancellationToken cancellationToken) =>
         ToEditorsAsync(db, [partner], p => new MailContent(
             $"{p.Name} staat weer op de kaart",

@@ -11,6 +11,12 @@ public sealed record RulePartner(int Id, string Name, string Slug);
 /// <summary>What a month close did: nothing when the month was closed before (or is not over yet).</summary>
 public sealed record MonthCloseResult(bool Done, string? Refusal, IReadOnlyList<RulePartner> Removed);
 
+/// <summary>What undoing a month close did: the partners that came back, or why nothing happened.</summary>
+public sealed record MonthUndoResult(bool Done, string? Refusal, IReadOnlyList<RulePartner> Restored);
+
+/// <summary>A partner a month close took off the map, and whether it is still off.</summary>
+public sealed record ClosedPartner(int Id, string Name, string Slug, bool StillOff);
+
 /// <summary>The monthly map rule (seed 000 lines 1011-1015): a partner stays on the map while it hosts a school
 /// visit each month. Set-based: one statement decides every partner's status for a month (ADR 0011). A month
 /// closes once, even when two instances run the close at the same moment (the close's row is inserted first,
@@ -18,6 +24,12 @@ public sealed record MonthCloseResult(bool Done, string? Refusal, IReadOnlyList<
 public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, MapRuleMails mails, TimeProvider clock)
 {
     public const string System = "Hoe Werkt Mijn Stad";
+
+    /// <summary>How long after a close the programme leader can undo it.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromDays(7);
+
+    /// <summary>Whether the close can still be undone now.</summary>
+    public bool CanUndo(MapMonthClose close) => clock.GetUtcNow() < close.ClosedAt + UndoWindow;
 
     /// <summary>Whether the programme leader marked the month as a holiday month (every year or this one).</summary>
     public static Task<bool> IsExemptAsync(AppDbContext db, MapMonth month, CancellationToken cancellationToken = default) =>
@@ -82,6 +94,63 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
 
         await transaction.CommitAsync(cancellationToken);
         return new MonthCloseResult(true, null, removed);
+    }
+
+    /// <summary>The partners a month's close took off the map (its history lines carry the close's instant), by name.</summary>
+    public async Task<IReadOnlyList<ClosedPartner>> RemovedByCloseAsync(MapMonthClose close, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MapStatusChanges.AsNoTracking()
+            .Where(c => c.Month == close.Month && c.Reason == MapStatusReason.NoVisit && c.At == close.ClosedAt)
+            .OrderBy(c => c.Partner!.Name)
+            .Select(c => new ClosedPartner(c.PartnerId, c.Partner!.Name, c.Partner.Slug, c.Partner.MapStatus == MapStatus.OffMap))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Undoes a month close within <see cref="UndoWindow"/>: every partner it took off the map whose status has
+    /// not changed since comes back (a history line "afsluiting ongedaan gemaakt" and a mail to its editors), and the
+    /// month can be closed again. The close's row is locked and deleted in one transaction, so two undo requests at
+    /// once act once: the second waits for the first and then finds no close.</summary>
+    public async Task<MonthUndoResult> UndoCloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var close = await db.MapMonthCloses.FromSqlInterpolated($"SELECT * FROM map_month_closes WHERE month = {month.First} FOR UPDATE")
+            .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (close is null)
+        {
+            return new MonthUndoResult(false, $"{month.Name} is niet afgesloten, of de afsluiting is al ongedaan gemaakt.", []);
+        }
+
+        if (!CanUndo(close))
+        {
+            return new MonthUndoResult(false, $"De afsluiting van {month.Name} is meer dan 7 dagen geleden en kan niet meer ongedaan worden gemaakt.", []);
+        }
+
+        var restored = await db.Database.SqlQueryRaw<RulePartner>("""
+            WITH removed AS (
+                SELECT c.partner_id FROM map_status_changes c
+                WHERE c.month = @month AND c.reason = 'no_visit' AND c.at = @closed_at
+                  AND NOT EXISTS (SELECT 1 FROM map_status_changes later
+                                  WHERE later.partner_id = c.partner_id AND (later.at > c.at OR (later.at = c.at AND later.id > c.id)))),
+            back AS (
+                UPDATE partners SET map_status = 'on_map'
+                FROM removed WHERE partners.id = removed.partner_id AND partners.map_status = 'off_map'
+                RETURNING partners.id, partners.name, partners.slug),
+            history AS (
+                INSERT INTO map_status_changes (partner_id, old_status, new_status, month, reason, actor_id, actor_name, at)
+                SELECT id, 'off_map', 'on_map', @month, 'close_undone', @actor_id, @actor_name, @now FROM back)
+            SELECT id AS "Id", name AS "Name", slug AS "Slug" FROM back ORDER BY name
+            """, new Npgsql.NpgsqlParameter("month", month.First), new Npgsql.NpgsqlParameter("closed_at", close.ClosedAt),
+                new Npgsql.NpgsqlParameter("actor_id", (object?)actorId ?? DBNull.Value), new Npgsql.NpgsqlParameter("actor_name", actorName),
+                new Npgsql.NpgsqlParameter("now", now))
+            .ToListAsync(cancellationToken);
+        await db.MapMonthCloses.Where(c => c.Month == month.First).ExecuteDeleteAsync(cancellationToken);
+        await mails.CloseUndoneAsync(db, month, restored, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new MonthUndoResult(true, null, restored);
     }
 
     /// <summary>Mid-month: partners on the map with no confirmed or completed school visit in the current month (not

@@ -63,6 +63,8 @@ public static class JobsSetup
             AppPath = "/beheer",
             DashboardTitle = "Achtergrondtaken — Hoe Werkt Mijn Stad",
             DisplayStorageConnectionString = false,
+            // starting, deleting or requeueing a job by hand goes through /beheer/achtergrondtaken, which asks first
+            IsReadOnlyFunc = _ => true,
         });
         return app;
     }

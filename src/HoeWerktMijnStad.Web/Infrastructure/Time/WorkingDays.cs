@@ -27,6 +27,22 @@ public static class WorkingDays
         return AmsterdamTime.ToInstant(local);
     }
 
+    /// <summary>The instant <paramref name="days"/> working days before <paramref name="to"/>, at the same time of day.</summary>
+    public static DateTimeOffset Subtract(DateTimeOffset to, int days)
+    {
+        var local = TimeZoneInfo.ConvertTime(to, AmsterdamTime.Zone).DateTime;
+        for (var counted = 0; counted < days;)
+        {
+            local = local.AddDays(-1);
+            if (IsWorkingDay(DateOnly.FromDateTime(local)))
+            {
+                counted++;
+            }
+        }
+
+        return AmsterdamTime.ToInstant(local);
+    }
+
     public static bool IsWorkingDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(day);
 
