@@ -107,6 +107,7 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/beheer/leren/rondleidingen/{TourId:int}/stappen/{StepId:int}"] = $"/beheer/leren/rondleidingen/{N(tour.Id)}/stappen/{N(tour.Steps[0].Id)}",
             ["/beheer/leren/goede-voorbeelden/{Id:int}"] = $"/beheer/leren/goede-voorbeelden/{N(practice.Id)}",
             ["/beheer/leren/videos/{Id:int}"] = $"/beheer/leren/videos/{N(video.Id)}",
+            ["/beheer/kaartregel/afsluiting/{Month}"] = "/beheer/kaartregel/afsluiting/2026-10",
             ["/status/{Code:int}"] = "/status/404",
         };
 

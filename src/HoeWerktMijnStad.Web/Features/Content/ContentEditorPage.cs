@@ -63,4 +63,46 @@ public abstract class ContentEditorPage : ComponentBase
     protected IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
     protected void Show(IEnumerable<FieldError> errors) => Errors = [.. errors];
+
+    /// <summary>Every editor's submit: the preview saves nothing; delete or save through the content type's writes,
+    /// then say what happened on the next page. Refused, the reasons stand at their fields.</summary>
+    /// <param name="afterDelete">Where a deleted item's editor goes (the list).</param>
+    /// <param name="afterSave">Where a saved item's editor goes (its own editor, by id).</param>
+    /// <param name="alsoSay">What else a save says (a new tour's next step).</param>
+    protected async Task SubmitContentAsync<TItem, TInput, TFiles>(ContentWrites<TItem, TInput, TFiles> writes, TInput input,
+        string afterDelete, Func<int, string> afterSave, Action<ContentSaved>? alsoSay = null)
+        where TItem : class, Data.Conventions.IPublishedContent
+        where TInput : IContentInput
+    {
+        if (Missing is not null)
+        {
+            return;
+        }
+
+        if (input.Action == EditorAction.Preview)
+        {
+            Previewed = true;
+            return;
+        }
+
+        var user = await UserAsync();
+        if (input.Action == EditorAction.Delete && input.Id != 0)
+        {
+            await writes.DeleteAsync(input.Id, StoredTitle, user);
+            Flash.Success<ContentText>("Removed", StoredTitle);
+            Navigation.NavigateTo(afterDelete);
+            return;
+        }
+
+        var outcome = await writes.SaveAsync(input, user);
+        if (outcome.Value is not { } saved)
+        {
+            Show(outcome.Errors);
+            return;
+        }
+
+        Flash.Success<ContentText>(saved.Done, saved.Title);
+        alsoSay?.Invoke(saved);
+        Navigation.NavigateTo(afterSave(saved.Id));
+    }
 }

@@ -68,12 +68,7 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
 
     private async Task SubmitAsync()
     {
-        if (Missing is not null)
-        {
-            return;
-        }
-
-        if (Input.Action == EditorAction.Preview)
+        if (Input.Action == EditorAction.Preview && Missing is null)
         {
             var errors = Input.Check(HasStoredFile, StoredYouTubeId, Stored?.HasCaptions ?? false).ToList();
             if (errors.Count > 0)
@@ -86,29 +81,13 @@ public sealed partial class FamilyVideoEditorPage : ContentEditorPage
             return;
         }
 
-        var user = await UserAsync();
-        if (Input.Action == EditorAction.Delete && Input.Id != 0)
+        await SubmitContentAsync(Writes, Input, "/beheer/leren#videos", id => $"/beheer/leren/videos/{id}", _ =>
         {
-            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
-            Flash.Success<ContentText>("Removed", StoredTitle);
-            Navigation.NavigateTo("/beheer/leren#videos");
-            return;
-        }
-
-        var outcome = await Writes.SaveAsync(Input, user);
-        if (outcome.Value is not { } saved)
-        {
-            Show(outcome.Errors);
-            return;
-        }
-
-        Flash.Success<ContentText>(saved.Done, saved.Title);
-        if (Input.HasNewFile && Stored is { HasCaptions: true } && !Input.HasNewCaptions)
-        {
-            Flash.Success<ContentText>("OldCaptionsRemoved");
-        }
-
-        Navigation.NavigateTo($"/beheer/leren/videos/{saved.Id}");
+            if (Input.HasNewFile && Stored is { HasCaptions: true } && !Input.HasNewCaptions)
+            {
+                Flash.Success<ContentText>("OldCaptionsRemoved");
+            }
+        });
     }
 
     /// <summary>The card as the site will show it; a file chosen just now is not stored yet, so it plays the

@@ -72,36 +72,6 @@ public sealed partial class BestPracticeEditorPage : ContentEditorPage
         Context = new EditContext(Input);
     }
 
-    private async Task SubmitAsync()
-    {
-        if (Missing is not null)
-        {
-            return;
-        }
-
-        if (Input.Action == EditorAction.Preview)
-        {
-            Previewed = true;
-            return;
-        }
-
-        var user = await UserAsync();
-        if (Input.Action == EditorAction.Delete && Input.Id != 0)
-        {
-            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
-            Flash.Success<ContentText>("Removed", StoredTitle);
-            Navigation.NavigateTo("/beheer/leren");
-            return;
-        }
-
-        var outcome = await Writes.SaveAsync(Input, user);
-        if (outcome.Value is not { } saved)
-        {
-            Show(outcome.Errors);
-            return;
-        }
-
-        Flash.Success<ContentText>(saved.Done, saved.Title);
-        Navigation.NavigateTo($"/beheer/leren/goede-voorbeelden/{saved.Id}");
-    }
+    private Task SubmitAsync() =>
+        SubmitContentAsync(Writes, Input, "/beheer/leren", id => $"/beheer/leren/goede-voorbeelden/{id}");
 }

@@ -72,43 +72,15 @@ public sealed partial class TourEditorPage : ContentEditorPage
         Context = new EditContext(Input);
     }
 
-    private async Task SubmitAsync()
-    {
-        if (Missing is not null)
-        {
-            return;
-        }
-
-        if (Input.Action == EditorAction.Preview)
-        {
-            Previewed = true;
-            return;
-        }
-
-        var user = await UserAsync();
-        if (Input.Action == EditorAction.Delete && Input.Id != 0)
-        {
-            await Writes.DeleteAsync(Input.Id, StoredTitle, user);
-            Flash.Success<ContentText>("Removed", StoredTitle);
-            Navigation.NavigateTo("/beheer/leren");
-            return;
-        }
-
-        var outcome = await Writes.SaveAsync(Input, user);
-        if (outcome.Value is not { } saved)
-        {
-            Show(outcome.Errors);
-            return;
-        }
-
-        Flash.Success<ContentText>(saved.Done, saved.Title);
-        if (Input.Id == 0)
-        {
-            Flash.Success<ContentText>("AddSteps");
-        }
-
-        Navigation.NavigateTo($"/beheer/leren/rondleidingen/{saved.Id}");
-    }
+    private Task SubmitAsync() =>
+        SubmitContentAsync(Writes, Input, "/beheer/leren", id => $"/beheer/leren/rondleidingen/{id}",
+            _ =>
+            {
+                if (Input.Id == 0)
+                {
+                    Flash.Success<ContentText>("AddSteps");
+                }
+            });
 
     private async Task MoveAsync()
     {
