@@ -385,6 +385,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int?>("WaitingTurn")
+                        .HasColumnType("integer")
+                        .HasColumnName("waiting_turn");
+
                     b.HasKey("Id")
                         .HasName("pk_event_sign_ups");
 
@@ -396,8 +400,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasDatabaseName("ux_event_sign_ups_live_email")
                         .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
 
-                    b.HasIndex("EventId", "State", "ConfirmedAt")
-                        .HasDatabaseName("ix_event_sign_ups_event_id_state_confirmed_at");
+                    b.HasIndex("EventId", "WaitingTurn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_sign_ups_event_id_waiting_turn");
+
+                    b.HasIndex("EventId", "State", "WaitingTurn")
+                        .HasDatabaseName("ix_event_sign_ups_event_id_state_waiting_turn");
 
                     b.ToTable("event_sign_ups", (string)null);
                 });

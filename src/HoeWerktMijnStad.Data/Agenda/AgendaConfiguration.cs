@@ -43,7 +43,8 @@ internal sealed class EventSignUpConfiguration : IEntityTypeConfiguration<EventS
         builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.Email).HasMaxLength(254);
-        builder.HasIndex(s => new { s.EventId, s.State, s.ConfirmedAt });
+        builder.HasIndex(s => new { s.EventId, s.State, s.WaitingTurn });
+        builder.HasIndex(s => new { s.EventId, s.WaitingTurn }).IsUnique();
 
         // one live sign-up per address and event: a double click or a second tab takes no second place
         builder.HasIndex(s => new { s.EventId, s.Email }).IsUnique()

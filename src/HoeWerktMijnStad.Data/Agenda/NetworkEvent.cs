@@ -85,8 +85,12 @@ public sealed class EventSignUp
     public EventSignUpState State { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>When the address was confirmed (at once for an account); the waiting list's order.</summary>
+    /// <summary>When the address was confirmed (at once for an account).</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
+
+    /// <summary>The place in the event's waiting list, given when the sign-up joined it (one more than the highest so
+    /// far: sign-ups of one event are serialised by the event's row lock). The lowest waiting turn moves up first.</summary>
+    public int? WaitingTurn { get; set; }
 
     /// <summary>PostgreSQL's xmin.</summary>
     public uint Version { get; set; }

@@ -37,7 +37,7 @@ public sealed class AgendaQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             events = events.Where(e => e.Location != null);
         }
 
-        return await EventFacts.Select(events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(500)).ToListAsync(cancellationToken);
+        return await EventFacts.ListAsync(events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(500), cancellationToken);
     }
 
     public async Task<EventFacts?> FindAsync(int id, CancellationToken cancellationToken = default)
@@ -52,7 +52,7 @@ public sealed class AgendaQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.EventSignUps.AsNoTracking()
             .Where(s => s.EventId == eventId && (s.State == EventSignUpState.Registered || s.State == EventSignUpState.Waiting))
-            .OrderBy(s => s.State).ThenBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
+            .OrderBy(s => s.State).ThenBy(s => s.WaitingTurn).ThenBy(s => s.Id)
             .Select(s => new { s.Name, s.Email, s.State }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Name, r.Email, r.State)).ToList();
     }

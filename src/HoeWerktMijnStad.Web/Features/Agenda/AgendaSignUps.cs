@@ -198,6 +198,7 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
         }
 
         signUp.State = EventSignUpState.Waiting;
+        signUp.WaitingTurn = (await db.EventSignUps.Where(s => s.EventId == facts.Id).MaxAsync(s => s.WaitingTurn, cancellationToken) ?? 0) + 1;
         await db.SaveChangesAsync(cancellationToken);
         mails.Waiting(db, signUp, facts, await PositionAsync(db, signUp, cancellationToken));
     }
@@ -206,7 +207,7 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
     private async Task MoveUpAsync(AppDbContext db, EventFacts facts, CancellationToken cancellationToken)
     {
         var next = await db.EventSignUps.Where(s => s.EventId == facts.Id && s.State == EventSignUpState.Waiting)
-            .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+            .OrderBy(s => s.WaitingTurn).FirstOrDefaultAsync(cancellationToken);
         if (next is null)
         {
             await db.NetworkEvents.Where(e => e.Id == facts.Id)
@@ -220,5 +221,5 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
 
     private static Task<int> PositionAsync(AppDbContext db, EventSignUp signUp, CancellationToken cancellationToken) =>
         db.EventSignUps.CountAsync(s => s.EventId == signUp.EventId && s.State == EventSignUpState.Waiting
-            && (s.ConfirmedAt < signUp.ConfirmedAt || (s.ConfirmedAt == signUp.ConfirmedAt && s.Id <= signUp.Id)), cancellationToken);
+            && s.WaitingTurn <= signUp.WaitingTurn, cancellationToken);
 }

@@ -20,11 +20,18 @@ public sealed record EventFacts(
 
     public string Where => Place ?? "Online";
 
-    public static IQueryable<EventFacts> Select(IQueryable<NetworkEvent> events) => events.Select(e => new EventFacts(
-        e.Id, e.Title, e.Description, e.Type, e.Audience, e.Partner!.Name, e.Partner.Slug, e.StartsAt, e.EndsAt, e.Place,
-        e.Location == null ? null : e.Location.Y, e.Location == null ? null : e.Location.X, e.OnlineLink,
-        e.Capacity, e.Registered, e.Sequence));
+    /// <summary>Reads the events; the point comes back whole (geography has no ST_X/ST_Y) and is split here.</summary>
+    public static async Task<List<EventFacts>> ListAsync(IQueryable<NetworkEvent> events, CancellationToken cancellationToken)
+    {
+        var rows = await events.Select(e => new
+        {
+            e.Id, e.Title, e.Description, e.Type, e.Audience, Partner = e.Partner!.Name, PartnerSlug = e.Partner.Slug, e.StartsAt, e.EndsAt, e.Place,
+            e.Location, e.OnlineLink, e.Capacity, e.Registered, e.Sequence,
+        }).ToListAsync(cancellationToken);
+        return rows.Select(r => new EventFacts(r.Id, r.Title, r.Description, r.Type, r.Audience, r.Partner, r.PartnerSlug, r.StartsAt, r.EndsAt,
+            r.Place, r.Location?.Y, r.Location?.X, r.OnlineLink, r.Capacity, r.Registered, r.Sequence)).ToList();
+    }
 
-    public static Task<EventFacts?> FindAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
-        Select(db.NetworkEvents.AsNoTracking().Where(e => e.Id == id)).SingleOrDefaultAsync(cancellationToken);
+    public static async Task<EventFacts?> FindAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
+        (await ListAsync(db.NetworkEvents.AsNoTracking().Where(e => e.Id == id), cancellationToken)).SingleOrDefault();
 }

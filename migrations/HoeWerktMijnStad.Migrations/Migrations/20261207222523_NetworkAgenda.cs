@@ -117,6 +117,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     state = table.Column<EventSignUpState>(type: "event_sign_up_state", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    waiting_turn = table.Column<int>(type: "integer", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -137,9 +138,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_event_sign_ups_event_id_state_confirmed_at",
+                name: "ix_event_sign_ups_event_id_state_waiting_turn",
                 table: "event_sign_ups",
-                columns: new[] { "event_id", "state", "confirmed_at" });
+                columns: new[] { "event_id", "state", "waiting_turn" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_event_sign_ups_event_id_waiting_turn",
+                table: "event_sign_ups",
+                columns: new[] { "event_id", "waiting_turn" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_event_sign_ups_user_id",

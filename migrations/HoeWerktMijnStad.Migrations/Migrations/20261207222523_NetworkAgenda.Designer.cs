@@ -22,7 +22,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207220130_NetworkAgenda")]
+    [Migration("20261207222523_NetworkAgenda")]
     partial class NetworkAgenda
     {
         /// <inheritdoc />
@@ -388,6 +388,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int?>("WaitingTurn")
+                        .HasColumnType("integer")
+                        .HasColumnName("waiting_turn");
+
                     b.HasKey("Id")
                         .HasName("pk_event_sign_ups");
 
@@ -399,8 +403,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasDatabaseName("ux_event_sign_ups_live_email")
                         .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
 
-                    b.HasIndex("EventId", "State", "ConfirmedAt")
-                        .HasDatabaseName("ix_event_sign_ups_event_id_state_confirmed_at");
+                    b.HasIndex("EventId", "WaitingTurn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_sign_ups_event_id_waiting_turn");
+
+                    b.HasIndex("EventId", "State", "WaitingTurn")
+                        .HasDatabaseName("ix_event_sign_ups_event_id_state_waiting_turn");
 
                     b.ToTable("event_sign_ups", (string)null);
                 });
@@ -848,6 +856,62 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasDatabaseName("ix_booking_events_booking_id_at");
 
                     b.ToTable("booking_events", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_calendar_feeds_created_by_id");
+
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_partner_id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_school_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_calendar_feeds_one_owner", "(school_id IS NULL) <> (partner_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_calendar_feeds_token", "octet_length(token_hash) = 32");
+                        });
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.ChecklistTemplateItem", b =>
@@ -3638,6 +3702,27 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_booking_events_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_created_by_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_calendar_feeds_partners_partner_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_calendar_feeds_schools_school_id");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.Evaluation", b =>
