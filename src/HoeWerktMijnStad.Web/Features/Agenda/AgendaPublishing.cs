@@ -22,6 +22,8 @@ public sealed class AgendaPublishing(IDbContextFactory<AppDbContext> dbFactory, 
     public const string UnknownPlace = "EventUnknownPlace";
     public const string LinkNeeded = "EventOnlineLinkNeeded";
     public const string LinkNotSecure = "EventOnlineLinkNotSecure";
+    public const string DateOutOfRange = "EventDateOutOfRange";
+    public const int MaxYearsAhead = 2;
 
     public sealed record PlaceChoice(string Key, string Name, string Address, Point Location);
 
@@ -49,6 +51,13 @@ public sealed class AgendaPublishing(IDbContextFactory<AppDbContext> dbFactory, 
         if ((input.PartnerId is not null && partner is null) || (input.PartnerId is null && !user.IsInRole(Roles.ProgrammeLeader)))
         {
             errors.Add(new(nameof(EventInput.PartnerId), NotYours));
+        }
+
+        // a date far off is a typing error (and a year 1 or 9999 has no instant in every zone)
+        var today = AmsterdamTime.Today(clock);
+        if (input.Date!.Value < today || input.Date.Value > today.AddYears(MaxYearsAhead))
+        {
+            return Outcome.Invalid([new(nameof(EventInput.Date), DateOutOfRange, MaxYearsAhead)]);
         }
 
         var startsAt = AmsterdamTime.ToInstant(input.Date!.Value, input.StartTime!.Value);

@@ -33,7 +33,7 @@ public sealed class EventInput
     public TimeOnly? EndTime { get; set; }
 
     /// <summary>"site:12" or "school:3": a place on the map; empty for an event that is only online.</summary>
-    [StringLength(30)]
+    [StringLength(30, ErrorMessage = "Kies een plek uit de lijst.")]
     public string? Place { get; set; }
 
     [StringLength(500, ErrorMessage = "Een link is hoogstens 500 tekens.")]
