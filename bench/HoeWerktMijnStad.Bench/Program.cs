@@ -97,7 +97,7 @@ return failed ? 1 : 0;
 static async Task<((double P50, double P95) Raw, (double P50, double P95, int) Query, (double P50, double P95, int) GeoJson)> MeasureInsideAsync(
     string connectionString, string query, int iterations)
 {
-    var (filter, _) = MapFilterParser.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query), DateOnly.FromDateTime(DateTime.Today));
+    var (filter, _) = MapFilterParser.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query), HoeWerktMijnStad.Web.Infrastructure.Time.AmsterdamTime.Today(TimeProvider.System));
     var mapQuery = new MapFeatureQuery(new BenchDbContexts(connectionString));
     var result = await mapQuery.RunAsync(filter);
     if (Environment.GetEnvironmentVariable("HWMS_BENCH_SQL") is not null)

@@ -51,6 +51,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TourStep> TourSteps => Set<TourStep>();
     public DbSet<LearningImage> LearningImages => Set<LearningImage>();
     public DbSet<BestPractice> BestPractices => Set<BestPractice>();
+    public DbSet<Agenda.NetworkEvent> NetworkEvents => Set<Agenda.NetworkEvent>();
+    public DbSet<Agenda.EventSignUp> EventSignUps => Set<Agenda.EventSignUp>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

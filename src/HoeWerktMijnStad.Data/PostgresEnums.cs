@@ -30,5 +30,8 @@ public static class PostgresEnums
         (typeof(Accounts.SchoolLinkState), "school_link_state"),
         (typeof(Accounts.SchoolLinkCheck), "school_link_check"),
         (typeof(Accounts.InvitationState), "invitation_state"),
+        (typeof(Agenda.EventType), "event_type"),
+        (typeof(Agenda.EventAudience), "event_audience"),
+        (typeof(Agenda.EventSignUpState), "event_sign_up_state"),
     ];
 }

@@ -73,6 +73,40 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_agenda_an_event_and_the_publishing_page_have_no_WCAG_violations()
+    {
+        await using (var db = fixture.CreateDbContext())
+        {
+            var site = await db.Sites.OrderBy(s => s.Id).Select(s => new { s.PartnerId, s.Name, s.Address, s.Location }).FirstAsync();
+            var start = DateTimeOffset.UtcNow.AddDays(10);
+            db.NetworkEvents.Add(new Data.Agenda.NetworkEvent
+            {
+                Title = "Open dag in de werkplaats", Description = "Kijk rond in de werkplaats en praat met vakmensen.",
+                Type = Data.Agenda.EventType.OpenDay, Audience = Data.Agenda.EventAudience.Teachers, PartnerId = site.PartnerId,
+                StartsAt = start, EndsAt = start.AddHours(3), Place = $"{site.Name}, {site.Address}", Location = site.Location,
+                Capacity = 20, CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        int id;
+        await using (var db = fixture.CreateDbContext())
+        {
+            id = await db.NetworkEvents.Where(e => e.Title == "Open dag in de werkplaats").Select(e => e.Id).FirstAsync();
+        }
+
+        await Task.WhenAll(AssertNoViolationsAsync("/agenda", ".card-list"), AssertNoViolationsAsync($"/agenda/{id}", "#signup-email"),
+            AssertNoViolationsAsync("/agenda/aanmelding/onbekend", "h1"));
+
+        var editor = await fixture.SignedInPageAsync(Web.Features.Demo.DemoAccounts.Editor);
+        await editor.GotoAsync("/partner/agenda");
+        await editor.Locator("button[type=submit]", new() { HasTextString = "Zet in de agenda" }).ClickAsync();
+        await editor.WaitForSelectorAsync("[aria-invalid=true]");
+        var violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/partner/agenda with errors:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
     public Task The_open_data_page_and_the_ogc_apis_html_pages_have_no_WCAG_violations() =>
         Task.WhenAll(
             AssertNoViolationsAsync("/open-data", "h1"),

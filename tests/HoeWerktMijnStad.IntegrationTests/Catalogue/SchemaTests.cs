@@ -43,8 +43,8 @@ public sealed class SchemaTests(PostgisDatabase database) : IClassFixture<Postgi
             SELECT tablename AS "Value" FROM pg_indexes WHERE indexdef LIKE '%USING gist (location)%' ORDER BY 1
             """).ToListAsync();
 
-        Assert.Equal(["schools.location:Point:4326", "sites.location:Point:4326", "trips.location:Point:4326", "worksites.area:Polygon:4326", "worksites.location:Point:4326"], columns);
-        Assert.Equal(["schools", "sites", "trips", "worksites"], gistIndexes);
+        Assert.Equal(["network_events.location:Point:4326", "schools.location:Point:4326", "sites.location:Point:4326", "trips.location:Point:4326", "worksites.area:Polygon:4326", "worksites.location:Point:4326"], columns);
+        Assert.Equal(["network_events", "schools", "sites", "trips", "worksites"], gistIndexes);
     }
 
     public static TheoryData<string, string> Refusals() => new()

@@ -9,6 +9,7 @@ using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.IntegrationTests.Family;
 using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.Web.Features.Family;
+using HoeWerktMijnStad.IntegrationTests.Agenda;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 
@@ -39,6 +40,11 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
         Assert.True((await fixture.HoldAsync(await fixture.PartyAsync(), PartyWorld.Form(parent))).Done);
         await fixture.Factory.DeliverMailAsync();
         var token = fixture.ParentToken(parent);
+
+        var eventId = await fixture.EventAsync(capacity: 1000, type: Data.Agenda.EventType.OpenDay);
+        await fixture.SignUpsAsync(s => s.SignUpAsync(eventId, "Fuzz Docent", "docent-fuzz@kolom.example.nl", null));
+        await fixture.Factory.DeliverMailAsync();
+        var signUpToken = fixture.SignUpToken("docent-fuzz@kolom.example.nl");
 
         var demandPartner = await fixture.PartnerNearAsync("fuzz-vraag", 2);
         var request = await fixture.PostRequestAsync(DemandWorld.Request("Een bezoek over warmtepompen"));
@@ -109,6 +115,8 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/beheer/leren/videos/{Id:int}"] = $"/beheer/leren/videos/{N(video.Id)}",
             ["/beheer/kaartregel/afsluiting/{Month}"] = "/beheer/kaartregel/afsluiting/2026-10",
             ["/status/{Code:int}"] = "/status/404",
+            ["/agenda/{Id:int}"] = $"/agenda/{N(eventId)}",
+            ["/agenda/aanmelding/{Token}"] = $"/agenda/aanmelding/{signUpToken}",
         };
 
         // pages whose form for one row opens with a query value
