@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
+using HoeWerktMijnStad.Data.Agenda;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
@@ -38,6 +39,9 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_audience", new[] { "companies", "everyone", "primary_teachers", "secondary_teachers", "teachers", "vocational_teachers" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_sign_up_state", new[] { "cancelled", "registered", "unconfirmed", "waiting" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_type", new[] { "matchmaking", "online_session", "open_day", "teacher_conversation", "workshop" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "invitation_state", new[] { "accepted", "pending", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "lesson_kind", new[] { "career_orientation", "lesson_letter", "primary_activity" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "map_status", new[] { "off_map", "on_map" });
@@ -331,6 +335,184 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             t.HasCheckConstraint("ck_school_links_reason", "state <> 'rejected' OR length(btrim(reason)) > 0");
 
                             t.HasCheckConstraint("ck_school_links_verified_by", "(state = 'verified') = (verified_by IS NOT NULL) OR state = 'ended'");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Agenda.EventSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<EventSignUpState>("State")
+                        .HasColumnType("event_sign_up_state")
+                        .HasColumnName("state");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("WaitingTurn")
+                        .HasColumnType("integer")
+                        .HasColumnName("waiting_turn");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_sign_ups");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_event_sign_ups_user_id");
+
+                    b.HasIndex("EventId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_event_sign_ups_live_email")
+                        .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
+
+                    b.HasIndex("EventId", "WaitingTurn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_sign_ups_event_id_waiting_turn");
+
+                    b.HasIndex("EventId", "State", "WaitingTurn")
+                        .HasDatabaseName("ix_event_sign_ups_event_id_state_waiting_turn");
+
+                    b.ToTable("event_sign_ups", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Agenda.NetworkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<EventAudience>("Audience")
+                        .HasColumnType("event_audience")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<EventType>("Type")
+                        .HasColumnType("event_type")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_events");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_network_events_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_network_events_partner_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_network_events_starts_at");
+
+                    b.ToTable("network_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_network_events_capacity", "capacity BETWEEN 1 AND 1000");
+
+                            t.HasCheckConstraint("ck_network_events_location_in_netherlands", "ST_X(location::geometry) BETWEEN 3.2 AND 7.3 AND ST_Y(location::geometry) BETWEEN 50.7 AND 53.6");
+
+                            t.HasCheckConstraint("ck_network_events_registered", "registered BETWEEN 0 AND capacity");
+
+                            t.HasCheckConstraint("ck_network_events_times", "ends_at > starts_at AND ends_at <= starts_at + interval '12 hours'");
+
+                            t.HasCheckConstraint("ck_network_events_title", "length(btrim(title)) > 0");
+
+                            t.HasCheckConstraint("ck_network_events_where", "((place IS NOT NULL AND location IS NOT NULL) OR online_link IS NOT NULL)\nAND (type <> 'online_session' OR online_link IS NOT NULL)\nAND (online_link IS NULL OR online_link LIKE 'https://%')");
                         });
                 });
 
@@ -3470,6 +3652,35 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("School");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Agenda.EventSignUp", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Agenda.NetworkEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_sign_ups_network_events_event_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_event_sign_ups_asp_net_users_user_id");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Agenda.NetworkEvent", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_network_events_partners_partner_id");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Audit.AuditEntry", b =>
