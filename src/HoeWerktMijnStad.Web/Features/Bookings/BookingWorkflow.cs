@@ -12,7 +12,7 @@ public sealed record BookingActor(string UserId, string Name, ChecklistSide Side
 /// <summary>The moves of a booking's workflow. Each checks the state it starts from, records a line of history,
 /// queues the mails it causes and saves in one transaction; two people acting on the same booking at once
 /// cannot both win (xmin). A booking that leaves its slot gives the places back in the same transaction.</summary>
-public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
+public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
 {
     public const string PartnerOnly = nameof(PartnerOnly);
 
@@ -204,45 +204,6 @@ public sealed class BookingWorkflow(IDbContextFactory<AppDbContext> dbFactory, B
         }, attending ? "De programmaleider gaat mee" : "De programmaleider gaat toch niet mee",
             (db, facts, booking) => mails.LeaderAttending(db, facts, attending, booking.Sequence), cancellationToken,
             leaderBefore: true);
-
-    /// <summary>One side ticks its own checklist items (the ids in <paramref name="done"/>) and unticks the rest;
-    /// the other side's items are out of its reach.</summary>
-    public async Task<Outcome> TickAsync(int bookingId, BookingActor actor, IReadOnlySet<int> done, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await db.Bookings.Include(b => b.Checklist).SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
-        if (booking?.State is not (BookingState.Confirmed or BookingState.Completed))
-        {
-            return Outcome.Refused(Stale);
-        }
-
-        var now = clock.GetUtcNow();
-        var mine = booking.Checklist.Where(i => i.Side == actor.Side).ToList();
-        foreach (var item in mine)
-        {
-            var ticked = done.Contains(item.Id);
-            if (ticked && item.DoneAt is null)
-            {
-                (item.DoneAt, item.DoneBy, item.DoneById) = (now, actor.Name, actor.UserId);
-            }
-            else if (!ticked && item.DoneAt is not null)
-            {
-                (item.DoneAt, item.DoneBy, item.DoneById) = (null, null, null);
-            }
-        }
-
-        if (db.ChangeTracker.HasChanges())
-        {
-            booking.History.Add(new BookingEvent
-            {
-                At = now, ActorId = actor.UserId, ActorName = actor.Name,
-                What = $"Checklist {BookingLabels.Of(actor.Side).ToLowerInvariant()} bijgewerkt: {mine.Count(i => i.DoneAt is not null)} van {mine.Count} gedaan",
-            });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return Outcome.Done;
-    }
 
     /// <summary>The longest reason the other side reads.</summary>
     public const int MaxReasonLength = 900;
