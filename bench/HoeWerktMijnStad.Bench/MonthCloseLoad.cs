@@ -91,16 +91,16 @@ internal static class MonthCloseLoad
             }
 
             var (offMap, history, closeRemoved, queued, wrong) = await SyntheticMonth.VerifyAsync(connectionString, month);
-            var ok = result.Done && due == world.Due && result.Removed.Count == due && offMap == due && history == due
+            var ok = result.Succeeded && due == world.Due && result.Value!.Length == due && offMap == due && history == due
                      && closeRemoved == due && queued == world.Mails && wrong == 0;
             failed |= !ok;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(run < 0 ? "warm-up" : $"run {run + 1}")}: query {query:N0} ms ({due:N0} due), close {close:N0} ms ({result.Removed.Count:N0} removed); after it: {offMap:N0} off the map, {history:N0} history lines, close row says {closeRemoved:N0}, {queued:N0} mails, {wrong} removed wrongly{(ok ? "" : " -- WRONG")}"));
+                $"{(run < 0 ? "warm-up" : $"run {run + 1}")}: query {query:N0} ms ({due:N0} due), close {close:N0} ms ({result.Value?.Length ?? 0:N0} removed); after it: {offMap:N0} off the map, {history:N0} history lines, close row says {closeRemoved:N0}, {queued:N0} mails, {wrong} removed wrongly{(ok ? "" : " -- WRONG")}"));
             if (run >= 0)
             {
                 queries.Add(query);
                 closes.Add(close);
-                removed.Add(result.Removed.Count);
+                removed.Add(result.Value!.Length);
                 mails.Add(queued);
                 phases.Add(Phases(commands, close));
             }

@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Web.Components;
 using HoeWerktMijnStad.Web.Features.Accounts;
+using HoeWerktMijnStad.Web.Features.Admin;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Features.Calendars;
 using HoeWerktMijnStad.Web.Features.Demand;
@@ -37,6 +38,7 @@ builder.AddHwmsDatabase();
 builder.AddHwmsEmail();
 builder.AddHwmsAccounts();
 builder.AddHwmsSchools();
+builder.AddHwmsAdmin();
 builder.AddHwmsPrivacy();
 builder.AddHwmsPartnerSelfService();
 builder.Services.AddOptions<SiteOptions>().BindConfiguration("Site").ValidateDataAnnotations().ValidateOnStart();

@@ -104,12 +104,7 @@ public static class DemandWorld
 
     /// <summary>The editor as the site knows a signed-in user: id, e-mail and role.</summary>
     public static async Task<ClaimsPrincipal> EditorAsync(OutboxFixture fixture, string email)
-    {
-        await using var db = fixture.CreateDbContext();
-        var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        return new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Email, email), new Claim(ClaimTypes.Role, Roles.PartnerEditor)], "test"));
-    }
+        => await fixture.PrincipalAsync(email, Roles.PartnerEditor);
 
     public static async Task<DemandState> RequestStateAsync(this OutboxFixture fixture, int requestId)
     {

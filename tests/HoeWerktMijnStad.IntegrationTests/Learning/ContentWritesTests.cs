@@ -19,10 +19,7 @@ public sealed class ContentWritesTests(OutboxFixture fixture) : IClassFixture<Ou
     public async Task InitializeAsync()
     {
         await fixture.EnsureSelfServiceWorldAsync();
-        await using var db = fixture.CreateDbContext();
-        var id = await db.Users.Where(u => u.Email == SelfServiceWorld.Leader).Select(u => u.Id).SingleAsync();
-        Leader = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Email, SelfServiceWorld.Leader), new Claim(ClaimTypes.Role, Roles.ProgrammeLeader)], "test"));
+        Leader = await fixture.PrincipalAsync(SelfServiceWorld.Leader, Roles.ProgrammeLeader);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

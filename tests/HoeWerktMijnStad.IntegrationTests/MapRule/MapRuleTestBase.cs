@@ -12,6 +12,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
 namespace HoeWerktMijnStad.IntegrationTests.MapRule;
 
 /// <summary>The map rule's test world: partner A and B (joined in January 2026) on the map, no bookings, no
@@ -49,8 +51,12 @@ public abstract class MapRuleTestBase(OutboxFixture fixture) : IClassFixture<Out
         return await use(scope.ServiceProvider);
     }
 
-    protected Task<MonthCloseResult> CloseAsync(MapMonth month) =>
+    protected Task<Outcome<RulePartner[]>> CloseAsync(MapMonth month) =>
         WithAsync(s => s.GetRequiredService<MonthlyMapRule>().CloseAsync(month, null, MonthlyMapRule.System));
+
+    /// <summary>Why the close or undo did nothing, in the site's Dutch words; null when it was done.</summary>
+    protected static string? Refusal(Outcome<RulePartner[]> outcome) =>
+        outcome.Succeeded ? null : SiteText.Say<MapRuleText>(outcome.Errors[0]);
 
     /// <summary>A school visit of the teacher's class to a partner, in the given state, starting at a wall-clock time in Amsterdam.</summary>
     protected async Task<int> VisitAsync(string partnerSlug, DateTime localStart, BookingState state)

@@ -12,6 +12,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
 namespace HoeWerktMijnStad.IntegrationTests.MapRule;
 
 /// <summary>The monthly map rule with the real database and a real SMTP server: month close, warning, return,
@@ -31,14 +33,14 @@ public sealed class MapRuleTests(OutboxFixture fixture) : MapRuleTestBase(fixtur
 
         var before = await Fixture.OutboxCountAsync();
         var result = await CloseAsync(October);
-        Assert.True(result.Done);
-        Assert.Equal(["Partner B"], result.Removed.Select(p => p.Name));
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Partner B"], result.Value!.Select(p => p.Name));
         Assert.Equal(MapStatus.OnMap, await StatusAsync("partner-a"));
         Assert.Equal(MapStatus.OffMap, await StatusAsync("partner-b"));
 
         var again = await CloseAsync(October);
-        Assert.False(again.Done);
-        Assert.Equal("oktober 2026 is al afgesloten.", again.Refusal);
+        Assert.False(again.Succeeded);
+        Assert.Equal("oktober 2026 is al afgesloten.", Refusal(again));
         Assert.Equal(1, await Fixture.OutboxCountAsync() - before);
 
         await using (var db = Fixture.CreateDbContext())
@@ -64,7 +66,7 @@ public sealed class MapRuleTests(OutboxFixture fixture) : MapRuleTestBase(fixtur
     {
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 10, 31), new TimeOnly(23, 59));
         var result = await CloseAsync(October);
-        Assert.False(result.Done);
+        Assert.False(result.Succeeded);
         Assert.Equal(MapStatus.OnMap, await StatusAsync("partner-b"));
     }
 
@@ -73,11 +75,11 @@ public sealed class MapRuleTests(OutboxFixture fixture) : MapRuleTestBase(fixtur
     {
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 20), new TimeOnly(12, 0));
         Assert.Equal("september 2026 ligt te ver terug: alleen de vorige maand kan worden afgesloten.",
-            (await CloseAsync(new MapMonth(new DateOnly(2026, 9, 1)))).Refusal);
+            Refusal(await CloseAsync(new MapMonth(new DateOnly(2026, 9, 1)))));
 
         // a late close of October on the 20th: B already hosted a completed visit in November
         await VisitAsync("partner-b", new DateTime(2026, 11, 5, 10, 0, 0), BookingState.Completed);
-        Assert.Equal(["Partner A"], (await CloseAsync(October)).Removed.Select(p => p.Name));
+        Assert.Equal(["Partner A"], (await CloseAsync(October)).Value!.Select(p => p.Name));
     }
 
     [Fact]
@@ -111,16 +113,16 @@ public sealed class MapRuleTests(OutboxFixture fixture) : MapRuleTestBase(fixtur
 
         // July is a holiday month by default: nobody leaves
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 8, 1), new TimeOnly(6, 0));
-        Assert.Empty((await CloseAsync(new MapMonth(new DateOnly(2026, 7, 1)))).Removed);
+        Assert.Empty((await CloseAsync(new MapMonth(new DateOnly(2026, 7, 1)))).Value!);
 
         // October: B is exempt, the new partner (joined in September) is in its grace months; A leaves
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(6, 0));
-        Assert.Equal(["Partner A"], (await CloseAsync(October)).Removed.Select(p => p.Name));
+        Assert.Equal(["Partner A"], (await CloseAsync(October)).Value!.Select(p => p.Name));
         Assert.Equal(MapStatus.OnMap, await StatusAsync("nieuw-bedrijf"));
 
         // November: the new partner's grace is over
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 12, 1), new TimeOnly(6, 0));
-        Assert.Contains("Nieuw Bedrijf", (await CloseAsync(new MapMonth(new DateOnly(2026, 11, 1)))).Removed.Select(p => p.Name));
+        Assert.Contains("Nieuw Bedrijf", (await CloseAsync(new MapMonth(new DateOnly(2026, 11, 1)))).Value!.Select(p => p.Name));
     }
 
     [Fact]

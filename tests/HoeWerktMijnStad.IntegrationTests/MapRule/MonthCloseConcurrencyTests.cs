@@ -12,6 +12,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
 namespace HoeWerktMijnStad.IntegrationTests.MapRule;
 
 /// <summary>A month closes once: two instances at the same instant, and a close that waits on another's claim.</summary>
@@ -25,15 +27,15 @@ public sealed class MonthCloseConcurrencyTests(OutboxFixture fixture) : MapRuleT
         _ = second.Services; // start the second host
         var before = await Fixture.OutboxCountAsync();
 
-        async Task<MonthCloseResult> On(IServiceProvider services)
+        async Task<Outcome<RulePartner[]>> On(IServiceProvider services)
         {
             await using var scope = services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<MonthlyMapRule>().CloseAsync(October, null, MonthlyMapRule.System);
         }
 
         var results = await Task.WhenAll(On(Fixture.Factory.Services), On(second.Services), On(Fixture.Factory.Services), On(second.Services));
-        Assert.Single(results, r => r.Done);
-        Assert.Equal(2, results.Single(r => r.Done).Removed.Count); // neither partner had a visit
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Equal(2, results.Single(r => r.Succeeded).Value!.Length); // neither partner had a visit
         Assert.Equal(2, await Fixture.OutboxCountAsync() - before);
         await using var db = Fixture.CreateDbContext();
         Assert.Equal(2, await db.MapStatusChanges.CountAsync());
@@ -61,8 +63,8 @@ public sealed class MonthCloseConcurrencyTests(OutboxFixture fixture) : MapRuleT
             Assert.False(waiting.IsCompleted);
             await held.RollbackAsync();
             var result = await waiting;
-            Assert.True(result.Done);
-            Assert.Equal(2, result.Removed.Count);
+            Assert.True(result.Succeeded);
+            Assert.Equal(2, result.Value!.Length);
         }
 
         // another instance holds a claim for November and commits: this close waits, then finds it closed
@@ -78,7 +80,7 @@ public sealed class MonthCloseConcurrencyTests(OutboxFixture fixture) : MapRuleT
             await Task.Delay(500);
             Assert.False(waiting.IsCompleted);
             await held.CommitAsync();
-            Assert.Equal("oktober 2026 is al afgesloten.", (await waiting).Refusal);
+            Assert.Equal("oktober 2026 is al afgesloten.", Refusal(await waiting));
             Assert.Equal(MapStatus.OnMap, await StatusAsync("partner-b"));
         }
     }

@@ -10,16 +10,18 @@ using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
 namespace HoeWerktMijnStad.IntegrationTests.MapRule;
 
 /// <summary>Undoing a month close within 7 days: who it removed and who has not changed since comes back, with a
 /// history line and a mail; the month can close again; two undo requests at once act once.</summary>
 public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase(fixture)
 {
-    private Task<MonthUndoResult> UndoAsync(MapMonth month, IServiceProvider? services = null) =>
+    private Task<Outcome<RulePartner[]>> UndoAsync(MapMonth month, IServiceProvider? services = null) =>
         UndoOnAsync(services ?? Fixture.Factory.Services, month);
 
-    private static async Task<MonthUndoResult> UndoOnAsync(IServiceProvider services, MapMonth month)
+    private static async Task<Outcome<RulePartner[]>> UndoOnAsync(IServiceProvider services, MapMonth month)
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MonthlyMapRule>().UndoCloseAsync(month, null, "Programmaleider");
@@ -32,15 +34,15 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
     {
         await VisitAsync("partner-a", new DateTime(2026, 10, 14, 10, 0, 0), BookingState.Completed);
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(6, 0));
-        Assert.True((await CloseAsync(October)).Done);
+        Assert.True((await CloseAsync(October)).Succeeded);
         var afterOneClose = await StatusesAsync();
         Assert.Equal((MapStatus.OnMap, MapStatus.OffMap), afterOneClose);
 
         Fixture.Clock.UtcNow = Fixture.Clock.UtcNow.AddDays(6);
         var before = await Fixture.OutboxCountAsync();
         var undone = await UndoAsync(October);
-        Assert.True(undone.Done);
-        Assert.Equal(["Partner B"], undone.Restored.Select(p => p.Name));
+        Assert.True(undone.Succeeded);
+        Assert.Equal(["Partner B"], undone.Value!.Select(p => p.Name));
         Assert.Equal((MapStatus.OnMap, MapStatus.OnMap), await StatusesAsync());
         Assert.Equal(1, await Fixture.OutboxCountAsync() - before);
         await using (var db = Fixture.CreateDbContext())
@@ -57,10 +59,10 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
         Assert.Contains("afsluiting ongedaan gemaakt", await editor.GetStringAsync("/partner"), StringComparison.Ordinal);
 
         // a second undo finds nothing to undo; a new close is possible again and ends where one close ended
-        Assert.Equal("oktober 2026 is niet afgesloten, of de afsluiting is al ongedaan gemaakt.", (await UndoAsync(October)).Refusal);
+        Assert.Equal("oktober 2026 is niet afgesloten, of de afsluiting is al ongedaan gemaakt.", Refusal(await UndoAsync(October)));
         var again = await CloseAsync(October);
-        Assert.True(again.Done);
-        Assert.Equal(["Partner B"], again.Removed.Select(p => p.Name));
+        Assert.True(again.Succeeded);
+        Assert.Equal(["Partner B"], again.Value!.Select(p => p.Name));
         Assert.Equal(afterOneClose, await StatusesAsync());
     }
 
@@ -68,7 +70,7 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
     public async Task Two_undo_requests_at_once_act_once()
     {
         Fixture.Clock.UtcNow = AmsterdamTime.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(6, 0));
-        Assert.Equal(2, (await CloseAsync(October)).Removed.Count);
+        Assert.Equal(2, (await CloseAsync(October)).Value!.Length);
         await using var second = new HwmsWebFactory(Fixture.ConnectionString, Fixture.Clock, Fixture.Smtp.Port);
         _ = second.Services; // start the second host
         var before = await Fixture.OutboxCountAsync();
@@ -77,8 +79,8 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
             UndoOnAsync(Fixture.Factory.Services, October), UndoOnAsync(second.Services, October),
             UndoOnAsync(Fixture.Factory.Services, October), UndoOnAsync(second.Services, October));
 
-        Assert.Single(results, r => r.Done);
-        Assert.Equal(2, results.Single(r => r.Done).Restored.Count);
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Equal(2, results.Single(r => r.Succeeded).Value!.Length);
         Assert.Equal(2, await Fixture.OutboxCountAsync() - before);
         await using var db = Fixture.CreateDbContext();
         Assert.Equal(2, await db.MapStatusChanges.CountAsync(c => c.Reason == MapStatusReason.CloseUndone));
@@ -104,7 +106,7 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
 
         Fixture.Clock.UtcNow = Fixture.Clock.UtcNow.AddHours(2);
         var undone = await UndoAsync(October);
-        Assert.Equal(["Partner B"], undone.Restored.Select(p => p.Name));
+        Assert.Equal(["Partner B"], undone.Value!.Select(p => p.Name));
         Assert.Equal((MapStatus.OffMap, MapStatus.OnMap), await StatusesAsync());
 
         await using (var db = Fixture.CreateDbContext())
@@ -112,11 +114,11 @@ public sealed class MonthCloseUndoTests(OutboxFixture fixture) : MapRuleTestBase
             await db.Database.ExecuteSqlRawAsync("UPDATE partners SET map_status = 'on_map'; DELETE FROM map_status_changes");
         }
 
-        Assert.True((await CloseAsync(October)).Done);
+        Assert.True((await CloseAsync(October)).Succeeded);
         Fixture.Clock.UtcNow = Fixture.Clock.UtcNow.AddDays(7).AddMinutes(1);
         var late = await UndoAsync(October);
-        Assert.False(late.Done);
-        Assert.Equal("De afsluiting van oktober 2026 is meer dan 7 dagen geleden en kan niet meer ongedaan worden gemaakt.", late.Refusal);
+        Assert.False(late.Succeeded);
+        Assert.Equal("De afsluiting van oktober 2026 is meer dan 7 dagen geleden en kan niet meer ongedaan worden gemaakt.", Refusal(late));
         Assert.Equal((MapStatus.OffMap, MapStatus.OffMap), await StatusesAsync());
     }
 }

@@ -18,10 +18,7 @@ public sealed class PartnerImagesTests(OutboxFixture fixture) : IClassFixture<Ou
     public async Task InitializeAsync()
     {
         await fixture.EnsureSelfServiceWorldAsync();
-        await using var db = fixture.CreateDbContext();
-        var id = await db.Users.Where(u => u.Email == SelfServiceWorld.EditorB).Select(u => u.Id).SingleAsync();
-        EditorB = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Email, SelfServiceWorld.EditorB), new Claim(ClaimTypes.Role, Roles.PartnerEditor)], "test"));
+        EditorB = await fixture.PrincipalAsync(SelfServiceWorld.EditorB, Roles.PartnerEditor);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -32,11 +29,7 @@ public sealed class PartnerImagesTests(OutboxFixture fixture) : IClassFixture<Ou
         return new FormFile(new MemoryStream(bytes), 0, bytes.Length, "File", "logo.png") { Headers = new HeaderDictionary(), ContentType = "image/png" };
     }
 
-    private async Task<EditablePartner> PartnerBAsync()
-    {
-        await using var db = fixture.CreateDbContext();
-        return await db.Partners.Where(p => p.Slug == "partner-b").Select(p => new EditablePartner(p.Id, p.Slug, p.Name)).SingleAsync();
-    }
+    private Task<EditablePartner> PartnerBAsync() => fixture.EditablePartnerAsync("partner-b");
 
     [Fact]
     public async Task Four_logo_uploads_at_once_leave_one_logo_and_the_losers_are_told_not_failed()

@@ -17,19 +17,10 @@ public sealed class PartnerWorksitesTests(OutboxFixture fixture) : IClassFixture
     public async Task InitializeAsync()
     {
         await fixture.EnsureSelfServiceWorldAsync();
-        await using var db = fixture.CreateDbContext();
-        var id = await db.Users.Where(u => u.Email == SelfServiceWorld.EditorA).Select(u => u.Id).SingleAsync();
-        EditorA = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Email, SelfServiceWorld.EditorA), new Claim(ClaimTypes.Role, Roles.PartnerEditor)], "test"));
+        EditorA = await fixture.PrincipalAsync(SelfServiceWorld.EditorA, Roles.PartnerEditor);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<EditablePartner> PartnerAsync(string slug)
-    {
-        await using var db = fixture.CreateDbContext();
-        return await db.Partners.Where(p => p.Slug == slug).Select(p => new EditablePartner(p.Id, p.Slug, p.Name)).SingleAsync();
-    }
 
     private static WorksiteInput Input(string title)
     {
@@ -44,7 +35,7 @@ public sealed class PartnerWorksitesTests(OutboxFixture fixture) : IClassFixture
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var writes = scope.ServiceProvider.GetRequiredService<PartnerWorksites>();
-        var partner = await PartnerAsync("partner-a");
+        var partner = await fixture.EditablePartnerAsync("partner-a");
         Assert.Equal("Tijdelijke put", (await writes.SaveAsync(partner, Input("Tijdelijke put"), EditorA)).Value);
         await using var db = fixture.CreateDbContext();
         var id = await db.Worksites.Where(w => w.Title == "Tijdelijke put").Select(w => w.Id).SingleAsync();
@@ -62,7 +53,7 @@ public sealed class PartnerWorksitesTests(OutboxFixture fixture) : IClassFixture
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var writes = scope.ServiceProvider.GetRequiredService<PartnerWorksites>();
-        var b = await PartnerAsync("partner-b");
+        var b = await fixture.EditablePartnerAsync("partner-b");
         var ofB = (await writes.SaveAsync(b, Input("Put van B"), EditorA)).Value;
         Assert.Equal("Put van B", ofB);
         await using var db = fixture.CreateDbContext();
@@ -70,7 +61,7 @@ public sealed class PartnerWorksitesTests(OutboxFixture fixture) : IClassFixture
 
         var edit = Input("Overgenomen door A");
         edit.Id = id;
-        var outcome = await writes.SaveAsync(await PartnerAsync("partner-a"), edit, EditorA);
+        var outcome = await writes.SaveAsync(await fixture.EditablePartnerAsync("partner-a"), edit, EditorA);
 
         Assert.Equal(PartnerWorksites.Gone, Assert.Single(outcome.Errors).Code);
         Assert.Equal("Put van B", await db.Worksites.Where(w => w.Id == id).Select(w => w.Title).SingleAsync());

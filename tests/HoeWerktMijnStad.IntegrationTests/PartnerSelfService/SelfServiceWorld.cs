@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.TestSupport;
+using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +57,23 @@ public static class SelfServiceWorld
         var (_, html) = await client.SignInAsync(email, Password);
         Assert.Contains("Uitloggen", html, StringComparison.Ordinal);
         return client;
+    }
+
+    /// <summary>A user as the site knows them once signed in (id, e-mail and role), for calling feature classes
+    /// directly.</summary>
+    public static async Task<ClaimsPrincipal> PrincipalAsync(this OutboxFixture fixture, string email, string role)
+    {
+        await using var db = fixture.CreateDbContext();
+        var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Email, email), new Claim(ClaimTypes.Role, role)], "test"));
+    }
+
+    /// <summary>A partner as its editor acts for it.</summary>
+    public static async Task<EditablePartner> EditablePartnerAsync(this OutboxFixture fixture, string slug)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Partners.Where(p => p.Slug == slug).Select(p => new EditablePartner(p.Id, p.Slug, p.Name)).SingleAsync();
     }
 
     private static async Task CreateAsync(UserManager<AppUser> users, string email, string role)

@@ -94,6 +94,9 @@ public static class AccountsSetup
         });
         services.AddScoped<AccountEmails>();
         services.AddScoped<EditorInvitations>();
+        services.AddScoped<PartnerEditorRights>();
+        services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<TwoFactor.AuthenticatorSettings>();
         services.AddScoped<AccountAddresses>();
         return builder;
     }

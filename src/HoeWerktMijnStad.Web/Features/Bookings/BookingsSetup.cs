@@ -7,6 +7,7 @@ public static class BookingsSetup
     {
         builder.Services.AddScoped<BookingRequests>();
         builder.Services.AddScoped<BookingWorkflow>();
+        builder.Services.AddScoped<PartnerSlots>();
         builder.Services.AddScoped<BookingAccess>();
         builder.Services.AddScoped<ActivityCatalogue>();
         builder.Services.AddScoped<BookingMails>();

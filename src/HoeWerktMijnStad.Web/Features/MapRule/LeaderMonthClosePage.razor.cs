@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.MapRule;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,10 @@ namespace HoeWerktMijnStad.Web.Features.MapRule;
 /// then the result (who left, with links) and, for 7 days, undoing it. Both posts answer on this page.</summary>
 public partial class LeaderMonthClosePage
 {
-    [Inject] private IDbContextFactory<AppDbContext> DbFactory { get; set; } = default!;
-    [Inject] private MonthlyMapRule Rule { get; set; } = default!;
-    [Inject] private Bookings.BookingFollowUp FollowUp { get; set; } = default!;
-    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
+    [Inject] public required MonthlyMapRule Rule { get; init; }
+    [Inject] public required MonthCloses Closes { get; init; }
+    [Inject] public required IStringLocalizer<MapRuleText> Text { get; init; }
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -27,10 +28,10 @@ public partial class LeaderMonthClosePage
     private IReadOnlyList<ClosedPartner> Removed { get; set; } = [];
     private IReadOnlyList<RulePartner> Preview { get; set; } = [];
     private bool Exempt { get; set; }
-    private string? Refusal { get; set; }
-    private string? Error { get; set; }
+    private FieldError? Refusal { get; set; }
+    private FieldError? Error { get; set; }
     private bool JustClosed { get; set; }
-    private MonthUndoResult? Undone { get; set; }
+    private RulePartner[]? Restored { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -48,10 +49,7 @@ public partial class LeaderMonthClosePage
         Refusal = null;
         if (Close is null)
         {
-            var current = MapMonth.Current(Clock);
-            Refusal = Clock.GetUtcNow() < month.To ? $"{month.Name} is nog niet voorbij; een maand sluit je af vanaf de 1e van de maand erna."
-                : month.First < current.Previous.First ? $"{month.Name} ligt te ver terug: alleen de vorige maand kan worden afgesloten."
-                : null;
+            Refusal = Rule.Closable(month).FirstError;
             Preview = Refusal is null ? await Rule.PreviewAsync(month) : [];
             await using var db = await DbFactory.CreateDbContextAsync();
             Exempt = await MonthlyMapRule.IsExemptAsync(db, month);
@@ -65,33 +63,9 @@ public partial class LeaderMonthClosePage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
-        var (id, name) = await LeaderActor.OfAsync(DbFactory, user);
-        // the month's last visits first: a visit on its last day counts once it is completed
-        await FollowUp.CompleteAsync();
-        var preview = await Rule.PreviewAsync(month);
-        if (Expected is { } expected && expected != preview.Count)
-        {
-            Error = $"Er is intussen iets veranderd: nu {(preview.Count == 1 ? "gaat 1 partner" : $"gaan {preview.Count} partners")} van de kaart in plaats van {expected}. Kijk de lijst na en bevestig opnieuw.";
-            await LoadAsync(month);
-            return;
-        }
-
-        var result = await Rule.CloseAsync(month, id, name);
-        if (!result.Done)
-        {
-            Error = result.Refusal;
-            await LoadAsync(month);
-            return;
-        }
-
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Record(user, "Kaartregel: maand afgesloten", $"{month.Name}: {result.Removed.Count} van de kaart");
-            await db.SaveChangesAsync();
-        }
-
-        JustClosed = true;
+        var outcome = await Closes.CloseAsync(month, Expected, (await AuthenticationState!).User);
+        Error = outcome.FirstError;
+        JustClosed = outcome.Succeeded;
         await LoadAsync(month);
     }
 
@@ -102,23 +76,9 @@ public partial class LeaderMonthClosePage
             return;
         }
 
-        var user = (await AuthenticationState!).User;
-        var (id, name) = await LeaderActor.OfAsync(DbFactory, user);
-        var result = await Rule.UndoCloseAsync(month, id, name);
-        if (!result.Done)
-        {
-            Error = result.Refusal;
-            await LoadAsync(month);
-            return;
-        }
-
-        await using (var db = await DbFactory.CreateDbContextAsync())
-        {
-            db.Record(user, "Kaartregel: afsluiting ongedaan gemaakt", $"{month.Name}: {result.Restored.Count} weer op de kaart");
-            await db.SaveChangesAsync();
-        }
-
-        Undone = result;
+        var outcome = await Closes.UndoAsync(month, (await AuthenticationState!).User);
+        Error = outcome.FirstError;
+        Restored = outcome.Value;
         await LoadAsync(month);
     }
 

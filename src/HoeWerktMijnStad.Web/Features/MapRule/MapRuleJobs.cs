@@ -14,7 +14,7 @@ public sealed class MapRuleJobs(MonthlyMapRule rule, Bookings.BookingFollowUp fo
         // last month's last visits first: a visit on the 31st counts once it is completed
         await followUp.CompleteAsync(cancellationToken);
         var result = await rule.CloseAsync(month, null, MonthlyMapRule.System, cancellationToken);
-        logger.LogInformation("Map month close {Month}: {Outcome}.", month, result.Done ? $"{result.Removed.Count} partners off the map" : result.Refusal);
+        logger.LogInformation("Map month close {Month}: {Outcome}.", month, result.Succeeded ? $"{result.Value!.Length} partners off the map" : result.Errors[0].Code);
     }
 
     public async Task WarnAsync(CancellationToken cancellationToken = default)

@@ -15,6 +15,8 @@ public static class MapRuleSetup
         builder.Services.AddOptions<MapRuleOptions>().BindConfiguration("MapRule").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<MonthlyMapRule>();
         builder.Services.AddScoped<MapRuleMails>();
+        builder.Services.AddScoped<MonthCloses>();
+        builder.Services.AddScoped<MapRuleExceptions>();
         builder.Services.AddScoped<MapRuleJobs>();
         builder.Services.AddRecurringJob<MapRuleJobs>(MapRuleJobs.CloseJobId, "0 6 1 * *",
             "Closes last month: partners without a school visit leave the map", job => job.CloseLastMonthAsync(CancellationToken.None));

@@ -1,18 +1,13 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.MapRule;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.MapRule;
 
 /// <summary>A partner the rule concerns.</summary>
 public sealed record RulePartner(int Id, string Name, string Slug);
-
-/// <summary>What a month close did: nothing when the month was closed before (or is not over yet).</summary>
-public sealed record MonthCloseResult(bool Done, string? Refusal, IReadOnlyList<RulePartner> Removed);
-
-/// <summary>What undoing a month close did: the partners that came back, or why nothing happened.</summary>
-public sealed record MonthUndoResult(bool Done, string? Refusal, IReadOnlyList<RulePartner> Restored);
 
 /// <summary>A partner a month close took off the map, and whether it is still off.</summary>
 public sealed record ClosedPartner(int Id, string Name, string Slug, bool StillOff);
@@ -24,6 +19,10 @@ public sealed record ClosedPartner(int Id, string Name, string Slug, bool StillO
 public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, MapRuleMails mails, TimeProvider clock)
 {
     public const string System = "Hoe Werkt Mijn Stad";
+
+    /// <summary>Why a close or its undo did nothing; the month (its first day) is the argument.</summary>
+    public const string NotOver = "MonthNotOver", TooOld = "MonthTooOld", AlreadyClosed = "MonthAlreadyClosed",
+        NotClosed = "MonthNotClosed", UndoTooLate = "MonthUndoTooLate";
 
     /// <summary>How long after a close the programme leader can undo it.</summary>
     public static readonly TimeSpan UndoWindow = TimeSpan.FromDays(7);
@@ -53,22 +52,24 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         return await db.MapMonthCloses.AsNoTracking().SingleOrDefaultAsync(c => c.Month == month.First, cancellationToken);
     }
 
+    /// <summary>Whether a month can be closed now: only last month, once it is over. Partners' statuses are today's:
+    /// judging an older month by them would be unfair.</summary>
+    public Outcome Closable(MapMonth month) =>
+        clock.GetUtcNow() < month.To ? Outcome.Refused(NotOver, month.First)
+        : month.First < MapMonth.Current(clock).Previous.First ? Outcome.Refused(TooOld, month.First)
+        : Outcome.Done;
+
     /// <summary>Closes a month that is over: every partner on the map without a completed school visit in it (and
     /// not exempt) goes off the map, with a line of history and a mail to its editors.</summary>
-    public async Task<MonthCloseResult> CloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    /// <returns>The partners it took off the map.</returns>
+    public async Task<Outcome<RulePartner[]>> CloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
     {
+        if (Closable(month) is { Succeeded: false } refused)
+        {
+            return refused;
+        }
+
         var now = clock.GetUtcNow();
-        if (now < month.To)
-        {
-            return new MonthCloseResult(false, $"{month.Name} is nog niet voorbij; een maand sluit je af vanaf de 1e van de maand erna.", []);
-        }
-
-        if (month.First < MapMonth.Current(clock).Previous.First)
-        {
-            // partners' statuses are today's: judging an older month by them would be unfair
-            return new MonthCloseResult(false, $"{month.Name} ligt te ver terug: alleen de vorige maand kan worden afgesloten.", []);
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -78,7 +79,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             cancellationToken);
         if (claimed == 0)
         {
-            return new MonthCloseResult(false, $"{month.Name} is al afgesloten.", []);
+            return Outcome.Refused(AlreadyClosed, month.First);
         }
 
         List<RulePartner> removed = [];
@@ -93,7 +94,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new MonthCloseResult(true, null, removed);
+        return removed.ToArray();
     }
 
     /// <summary>The partners a month's close took off the map (its history lines carry the close's instant), by name.</summary>
@@ -111,7 +112,8 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
     /// not changed since comes back (a history line "afsluiting ongedaan gemaakt" and a mail to its editors), and the
     /// month can be closed again. The close's row is locked and deleted in one transaction, so two undo requests at
     /// once act once: the second waits for the first and then finds no close.</summary>
-    public async Task<MonthUndoResult> UndoCloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    /// <returns>The partners that came back.</returns>
+    public async Task<Outcome<RulePartner[]>> UndoCloseAsync(MapMonth month, string? actorId, string actorName, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -120,12 +122,12 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
             .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (close is null)
         {
-            return new MonthUndoResult(false, $"{month.Name} is niet afgesloten, of de afsluiting is al ongedaan gemaakt.", []);
+            return Outcome.Refused(NotClosed, month.First);
         }
 
         if (!CanUndo(close))
         {
-            return new MonthUndoResult(false, $"De afsluiting van {month.Name} is meer dan 7 dagen geleden en kan niet meer ongedaan worden gemaakt.", []);
+            return Outcome.Refused(UndoTooLate, month.First);
         }
 
         var restored = await db.Database.SqlQueryRaw<RulePartner>("""
@@ -150,7 +152,7 @@ public sealed class MonthlyMapRule(IDbContextFactory<AppDbContext> dbFactory, Ma
         await mails.CloseUndoneAsync(db, month, restored, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new MonthUndoResult(true, null, restored);
+        return restored.ToArray();
     }
 
     /// <summary>Mid-month: partners on the map with no confirmed or completed school visit in the current month (not

@@ -12,6 +12,8 @@ public static class PartnerSelfServiceSetup
             .AddPolicy(PartnerAccess.Policy, policy => policy.RequireRole(Roles.PartnerEditor, Roles.ProgrammeLeader));
         builder.Services.AddScoped<PartnerAccess>();
         builder.Services.AddScoped<PartnerWorksites>();
+        builder.Services.AddScoped<PartnerSites>();
+        builder.Services.AddScoped<PartnerActivities>();
         builder.Services.AddScoped<PartnerImages>();
         builder.Services.AddScoped<PartnerPages>();
         return builder;

@@ -11,6 +11,7 @@ public static class SchoolsSetup
         builder.Services.AddScoped<IAuthorizationHandler, SchoolAccessHandler>();
         builder.Services.AddScoped<SchoolAccess>();
         builder.Services.AddScoped<SchoolLinks>();
+        builder.Services.AddScoped<SchoolRegister>();
         builder.Services.AddSingleton<SchoolLinkMails>();
         return builder;
     }

@@ -27,6 +27,20 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
 
     public void Notice<TText>(string key, params object[] arguments) => Write(typeof(TText), key, arguments, FlashKind.Notice);
 
+    /// <summary>Says what a feature class's change did on the next page: <paramref name="doneKey"/> with its
+    /// arguments when it was done, else the first reason it was refused (its code is a key of the same resources).</summary>
+    public void Tell<TText>(IReadOnlyList<Outcomes.FieldError> refusals, string doneKey, params object?[] arguments)
+    {
+        if (refusals.Count == 0)
+        {
+            Success<TText>(doneKey, [.. arguments.OfType<object>()]);
+        }
+        else
+        {
+            Notice<TText>(refusals[0].Code, refusals[0].Arguments);
+        }
+    }
+
     private void Write(Type text, string key, object[] arguments, FlashKind kind)
     {
         var context = accessor.HttpContext ?? throw new InvalidOperationException("A flash message needs the request that redirects.");

@@ -21,6 +21,9 @@ public sealed class Outcome
 
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>The first reason, for pages that show one; null when done.</summary>
+    public FieldError? FirstError => Errors.Count > 0 ? Errors[0] : null;
+
     public static Outcome Refused(string code, params object[] arguments) => new([FieldError.Form(code, arguments)]);
 
     public static Outcome Invalid(IReadOnlyList<FieldError> errors) =>
@@ -40,6 +43,9 @@ public sealed class Outcome<T>
     public IReadOnlyList<FieldError> Errors { get; }
 
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>The first reason, for pages that show one; null when done.</summary>
+    public FieldError? FirstError => Errors.Count > 0 ? Errors[0] : null;
 
     public static implicit operator Outcome<T>(T value) => new(value, []);
 
