@@ -47,9 +47,9 @@ internal static class BookingLoad
             await using var scope = services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<BookingRequests>()
                 .SubmitAsync(request.Slot.ActivityId, Form(request, world), request.Teacher);
-            if (result.BookingId is not null || result.SlotTaken)
+            if (result.Succeeded || result.FirstError?.Code == BookingRequests.SlotTaken)
             {
-                return result.BookingId is not null;
+                return result.Succeeded;
             }
 
             throw new InvalidOperationException("Refused for another reason than a full slot: " + string.Join("; ", result.Errors));

@@ -17,7 +17,13 @@ public sealed class ApplicationFormFieldsTests : BunitContext
     private static readonly DateTime Now = new(2026, 11, 23, 9, 0, 0);
 
     // the form shows the answer deadline, counted from now
-    public ApplicationFormFieldsTests() => Services.AddSingleton<TimeProvider>(new NowClock());
+    public ApplicationFormFieldsTests()
+    {
+        Services.AddSingleton<TimeProvider>(new NowClock());
+        // the refusals are said in the site's words, from the feature's resources (Dutch: the UI culture is nl)
+        Services.AddLocalization();
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl");
+    }
 
     private sealed class NowClock : TimeProvider
     {

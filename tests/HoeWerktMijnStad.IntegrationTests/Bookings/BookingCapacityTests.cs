@@ -1,13 +1,15 @@
+using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.IntegrationTests.Email;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.IntegrationTests.Bookings;
 
 public sealed class BookingCapacityTests(OutboxFixture fixture) : IClassFixture<OutboxFixture>
 {
-    private async Task<ApplicationResult[]> SubmitInParallelAsync(int activityId, IEnumerable<ApplicationInput> forms)
+    private async Task<Outcome<int>[]> SubmitInParallelAsync(int activityId, IEnumerable<ApplicationInput> forms)
     {
         var teacher = await fixture.TeacherAsync();
         var requests = forms.Select(async form =>
@@ -28,11 +30,11 @@ public sealed class BookingCapacityTests(OutboxFixture fixture) : IClassFixture<
 
         var results = await SubmitInParallelAsync(activityId, Enumerable.Range(0, 50).Select(_ => BookingWorld.Application(slotId, classSize)));
 
-        Assert.Equal(expected, results.Count(r => r.BookingId is not null));
-        Assert.All(results.Where(r => r.BookingId is null), r =>
+        Assert.Equal(expected, results.Count(r => r.Succeeded));
+        Assert.All(results.Where(r => !r.Succeeded), r =>
         {
-            Assert.True(r.SlotTaken);
-            Assert.Contains("niet genoeg plek", r.Errors.Single().Message, StringComparison.Ordinal);
+            Assert.Equal(BookingRequests.SlotTaken, r.FirstError?.Code);
+            Assert.Contains("niet genoeg plek", SiteText.Say<BookingsText>(r.Errors.Single()), StringComparison.Ordinal);
         });
         await using var db = fixture.CreateDbContext();
         var slot = await db.Slots.SingleAsync(s => s.Id == slotId);
@@ -49,8 +51,8 @@ public sealed class BookingCapacityTests(OutboxFixture fixture) : IClassFixture<
 
         var results = await SubmitInParallelAsync(activityId, Enumerable.Range(0, 10).Select(_ => form));
 
-        var id = Assert.Single(results.Select(r => r.BookingId).Distinct());
-        Assert.NotNull(id);
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Single(results.Select(r => r.Value).Distinct());
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.Bookings.CountAsync(b => b.SlotId == slotId));
         Assert.Equal(12, (await db.Slots.SingleAsync(s => s.Id == slotId)).BookedPupils);

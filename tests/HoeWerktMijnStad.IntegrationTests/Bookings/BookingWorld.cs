@@ -109,7 +109,7 @@ public static class BookingWorld
             form.Confirmations = (await requests.ConfirmOnApplyAsync()).Select(i => new ApplicationInput.Confirmation { Id = i.Id, Checked = true }).ToList();
             var result = await requests.SubmitAsync(activityId, form, teacher);
             Assert.Empty(result.Errors);
-            bookingId = result.BookingId!.Value;
+            bookingId = result.Value;
         }
 
         var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
@@ -152,7 +152,7 @@ public static class BookingWorld
         var (activityId, slotId) = await fixture.ActivityWithSlotAsync(60, 3, startsAt: visit);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<BookingRequests>().SubmitAsync(activityId, Application(slotId, pupils), teacher);
-        return (result.BookingId ?? throw new InvalidOperationException(string.Join("; ", result.Errors)), slotId);
+        return (result.Succeeded ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors)), slotId);
     }
 
     /// <summary>The follow-up job, run as Hangfire would, with the fixture's clock.</summary>

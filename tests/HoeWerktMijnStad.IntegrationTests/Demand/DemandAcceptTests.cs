@@ -7,6 +7,7 @@ using HoeWerktMijnStad.IntegrationTests.PartnerSelfService;
 using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Features.Demand;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
     private async Task<(DemandPartner One, DemandPartner Two)> PartnersAsync(string prefix) =>
         (await fixture.PartnerNearAsync($"{prefix}-een", 2), await fixture.PartnerNearAsync($"{prefix}-twee", 4));
 
-    private async Task<DemandResult> AcceptAsync(int requestId, int offerId, DateTimeOffset start)
+    private async Task<Outcome<int>> AcceptAsync(int requestId, int offerId, DateTimeOffset start)
     {
         var teacher = await fixture.TeacherAsync();
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
@@ -100,8 +101,8 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => AcceptAsync(requestId, offers[i % 2], Visit)));
 
-        Assert.Single(results, r => r.Id is not null);
-        Assert.All(results.Where(r => r.Id is null), r => Assert.Equal(DemandRequests.NotOpen, r.Errors.Single().Message));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(DemandRequests.NotOpen, r.Errors.Single().Code));
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.Bookings.CountAsync());
         Assert.Equal(1, await db.DemandOffers.CountAsync(o => o.State == DemandOfferState.Accepted));
@@ -127,10 +128,10 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
         var firstOffer = await fixture.OfferAsync(first, one, VisitLocal);
         var secondOffer = await fixture.OfferAsync(second, one, VisitLocal);
 
-        Assert.NotNull((await AcceptAsync(first, firstOffer, Visit)).Id);
+        Assert.True((await AcceptAsync(first, firstOffer, Visit)).Succeeded);
         var refused = await AcceptAsync(second, secondOffer, Visit);
 
-        Assert.Equal(DemandAcceptance.SlotFull, refused.Errors.Single().Message);
+        Assert.Equal(DemandAcceptance.SlotFull, refused.Errors.Single().Code);
         Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(second));
         await using var check = fixture.CreateDbContext();
         var held = await check.Slots.SingleAsync(s => s.Id == slotId);
@@ -150,8 +151,8 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
 
         var results = await Task.WhenAll(AcceptAsync(first, firstOffer, Visit), AcceptAsync(second, secondOffer, Visit));
 
-        Assert.Single(results, r => r.Id is not null);
-        Assert.Equal(DemandAcceptance.SlotFull, results.Single(r => r.Id is null).Errors.Single().Message);
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Equal(DemandAcceptance.SlotFull, results.Single(r => !r.Succeeded).Errors.Single().Code);
         Assert.Equal([DemandState.Open, DemandState.Accepted], (await Task.WhenAll(fixture.RequestStateAsync(first), fixture.RequestStateAsync(second))).Order());
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.Bookings.CountAsync());
@@ -174,8 +175,8 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
         var refused = await AcceptAsync(requestId, offerId, Visit);
         var accepted = await AcceptAsync(requestId, offerId, Visit.AddDays(7));
 
-        Assert.Equal(DemandAcceptance.SlotFull, refused.Errors.Single().Message);
-        Assert.NotNull(accepted.Id);
+        Assert.Equal(DemandAcceptance.SlotFull, refused.Errors.Single().Code);
+        Assert.True(accepted.Succeeded);
         await using var check = fixture.CreateDbContext();
         Assert.Equal(Visit.AddDays(7), (await check.Bookings.SingleAsync()).StartsAt);
     }
@@ -197,13 +198,13 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
 
         Assert.DoesNotContain($"value=\"{soon}\"", form, StringComparison.Ordinal);
         Assert.Contains($"value=\"{later}\"", form, StringComparison.Ordinal);
-        Assert.Equal(DemandAcceptance.DateGone, refused.Errors.Single().Message);
+        Assert.Equal(DemandAcceptance.DateGone, refused.Errors.Single().Code);
         Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(requestId));
 
         // within two days of the last date too: the offer can no longer be taken at all
         fixture.Clock.UtcNow = Visit.AddDays(6);
         Assert.DoesNotContain("Dit aanbod aannemen", await teacher.GetStringAsync($"/mijn/vragen/{requestId}"), StringComparison.Ordinal);
-        Assert.Equal(DemandAcceptance.DateGone, (await AcceptAsync(requestId, offerId, Visit.AddDays(7))).Errors.Single().Message);
+        Assert.Equal(DemandAcceptance.DateGone, (await AcceptAsync(requestId, offerId, Visit.AddDays(7))).Errors.Single().Code);
     }
 
     [Fact]
@@ -217,8 +218,8 @@ public sealed class DemandAcceptTests(OutboxFixture fixture) : IClassFixture<Out
         fixture.Clock.UtcNow = Visit.AddHours(1);
         var past = await AcceptAsync(requestId, offerId, Visit);
 
-        Assert.Equal(DemandAcceptance.DateGone, other.Errors.Single().Message);
-        Assert.Equal(DemandAcceptance.DateGone, past.Errors.Single().Message);
+        Assert.Equal(DemandAcceptance.DateGone, other.Errors.Single().Code);
+        Assert.Equal(DemandAcceptance.DateGone, past.Errors.Single().Code);
         Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(requestId));
         await using var db = fixture.CreateDbContext();
         Assert.False(await db.Bookings.AnyAsync());

@@ -65,7 +65,7 @@ public sealed class DemandFormTests(OutboxFixture fixture) : IClassFixture<Outbo
         var (travelResponse, travel) = await teacher.PostFormAsync(url, fields, "aannemen");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (farResponse.StatusCode, travelResponse.StatusCode));
-        Assert.Contains(DemandAcceptance.DateGone, far, StringComparison.Ordinal);
+        Assert.Contains(SiteText.Of<DemandText>(DemandAcceptance.DateGone), far, StringComparison.Ordinal);
         Assert.Contains("Kies uit de lijst hoe de klas reist.", travel, StringComparison.Ordinal);
         Assert.Equal(DemandState.Open, await fixture.RequestStateAsync(requestId));
         await using var db = fixture.CreateDbContext();

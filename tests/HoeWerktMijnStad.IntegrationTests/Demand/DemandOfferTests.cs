@@ -168,7 +168,7 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
             .OfferAsync(requestId, new Web.Features.PartnerSelfService.EditablePartner(partner.Id, partner.Slug, partner.Name),
                 await DemandWorld.EditorAsync(fixture, partner.Editor), new OfferInput { ActivityId = partner.ActivityId, Date1 = new DateTime(2027, 2, 3, 10, 0, 0) });
 
-        Assert.Equal(DemandOffers.Answered, again.Errors.Single().Message);
+        Assert.Equal(DemandOffers.Answered, again.Errors.Single().Code);
         await using var db = fixture.CreateDbContext();
         Assert.Equal(1, await db.DemandOffers.CountAsync());
     }
@@ -190,7 +190,7 @@ public sealed class DemandOfferTests(OutboxFixture fixture) : IClassFixture<Outb
                     await DemandWorld.EditorAsync(fixture, partner.Editor), new OfferInput { ActivityId = partner.ActivityId, Date1 = new DateTime(2027, 2, 2, 10, 0, 0) });
             });
 
-        Assert.Equal(DemandRequests.NotOpen, result.Errors.Single().Message);
+        Assert.Equal(DemandRequests.NotOpen, result.Errors.Single().Code);
         await using var db = fixture.CreateDbContext();
         Assert.False(await db.DemandOffers.AnyAsync());
     }

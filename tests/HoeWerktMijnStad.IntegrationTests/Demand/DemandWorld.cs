@@ -88,7 +88,7 @@ public static class DemandWorld
         var teacher = await fixture.TeacherAsync();
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<DemandRequests>().PostAsync(input, teacher);
-        return result.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+        return result.Succeeded ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
     /// <summary>The partner's editor offers the partner's activity on these Amsterdam wall-clock times.</summary>
@@ -99,7 +99,7 @@ public static class DemandWorld
         (input.Date1, input.Date2, input.Date3) = (dates.Length > 0 ? dates[0] : null, dates.Length > 1 ? dates[1] : null, dates.Length > 2 ? dates[2] : null);
         var result = await scope.ServiceProvider.GetRequiredService<DemandOffers>()
             .OfferAsync(requestId, new EditablePartner(partner.Id, partner.Slug, partner.Name), await EditorAsync(fixture, partner.Editor), input);
-        return result.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+        return result.Succeeded ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
     /// <summary>The editor as the site knows a signed-in user: id, e-mail and role.</summary>

@@ -9,7 +9,6 @@ using HoeWerktMijnStad.Web.Features.MapRule;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.IntegrationTests.MapRule;

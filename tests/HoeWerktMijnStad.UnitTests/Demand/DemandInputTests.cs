@@ -1,7 +1,9 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Demand;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.UnitTests.Demand;
 
@@ -45,8 +47,8 @@ public sealed class DemandInputTests
         var (from, to) = (new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 31));
 
         Assert.Equal("Date1", Assert.Single(new OfferInput { ActivityId = 1 }.Check(from, to, now)).Field);
-        Assert.Contains("Kies data in die periode", Assert.Single(new OfferInput { ActivityId = 1, Date1 = new DateTime(2027, 1, 5, 10, 0, 0) }.Check(from, to, now)).Message, StringComparison.Ordinal);
-        Assert.Contains("minstens drie dagen vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2) }.Check(from, to, now)).Message, StringComparison.Ordinal);
+        Assert.Contains("Kies data in die periode", Assert.Single(new OfferInput { ActivityId = 1, Date1 = new DateTime(2027, 1, 5, 10, 0, 0) }.Check(from, to, now)).Said(), StringComparison.Ordinal);
+        Assert.Contains("minstens drie dagen vooruit", Assert.Single(new OfferInput { ActivityId = 1, Date1 = now.AddDays(2) }.Check(from, to, now)).Said(), StringComparison.Ordinal);
         Assert.Empty(new OfferInput { ActivityId = 1, Date1 = now.AddDays(3), Date2 = now.AddDays(4) }.Check(from, to, now));
     }
 
@@ -105,4 +107,10 @@ public sealed class DemandInputTests
         Assert.Equal("Nieuw-West, Amsterdam", DemandLabels.District("Nieuw-West", "Amsterdam"));
         Assert.Equal("Zaandam", DemandLabels.District("Zaandam", "Zaandam"));
     }
+}
+
+/// <summary>A refusal as the offer form says it, in Dutch.</summary>
+internal static class DemandWords
+{
+    public static string Said(this FieldError error) => SiteText.Say<DemandText>(error)!;
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
@@ -59,23 +60,21 @@ public sealed class ApplicationInput
 
     /// <summary>The rules that need the activity: group size, level, the slot or dates, and the school's
     /// checklist items to confirm. Each error names the field it belongs to.</summary>
-    public IEnumerable<(string Field, string Message)> Check(BookableActivity activity, IReadOnlyCollection<int> requiredConfirmations, DateTime nowInAmsterdam)
+    public IEnumerable<FieldError> Check(BookableActivity activity, IReadOnlyCollection<int> requiredConfirmations, DateTime nowInAmsterdam)
     {
         if (Pupils > 0 && (Pupils < activity.MinGroupSize || Pupils > activity.MaxGroupSize))
         {
-            yield return (nameof(Pupils), Pupils > activity.MaxGroupSize
-                ? $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Komen jullie met meer, vraag dan twee bezoeken aan."
-                : $"Deze activiteit is voor groepen van {activity.MinGroupSize} tot {activity.MaxGroupSize} leerlingen. Kom met minstens {activity.MinGroupSize} leerlingen, bijvoorbeeld samen met een andere klas.");
+            yield return new FieldError(nameof(Pupils), Pupils > activity.MaxGroupSize ? "GroupTooBig" : "GroupTooSmall", activity.MinGroupSize, activity.MaxGroupSize);
         }
 
         if (!activity.Levels.Contains(Level))
         {
-            yield return (nameof(Level), $"Deze activiteit is voor {string.Join(", ", activity.Levels.Select(Catalogue.Labels.Of))}.");
+            yield return new FieldError(nameof(Level), "WrongLevel", string.Join(", ", activity.Levels.Select(Catalogue.Labels.Of)));
         }
 
         if (activity.Mode == BookingMode.FixedSlots && SlotId is null)
         {
-            yield return (nameof(SlotId), "Kies een van de tijden.");
+            yield return new FieldError(nameof(SlotId), "SlotMissing");
         }
 
         if (activity.Mode == BookingMode.OnRequest)
@@ -83,23 +82,23 @@ public sealed class ApplicationInput
             var options = DateOptions().ToList();
             if (options.Count == 0)
             {
-                yield return (nameof(DateOption1), "Stel minstens één datum en tijd voor.");
+                yield return new FieldError(nameof(DateOption1), "DateMissing");
             }
             else if (options.Any(o => AmsterdamTime.ToInstant(o) < BookingRequests.EarliestStart(AmsterdamTime.ToInstant(nowInAmsterdam))))
             {
                 var earliest = BookingRequests.EarliestStart(AmsterdamTime.ToInstant(nowInAmsterdam));
-                yield return (nameof(DateOption1), $"Stel data voor vanaf {BookingLabels.When(earliest)}: de partner antwoordt uiterlijk twee werkdagen voor het bezoek en heeft daar minstens één werkdag voor nodig.");
+                yield return new FieldError(nameof(DateOption1), "DateTooSoon", TimeZoneInfo.ConvertTime(earliest, AmsterdamTime.Zone).DateTime);
             }
             else if (options.Any(o => o > nowInAmsterdam.AddYears(1)))
             {
-                yield return (nameof(DateOption1), "Een voorgestelde datum ligt hoogstens een jaar vooruit.");
+                yield return new FieldError(nameof(DateOption1), "DateTooFar");
             }
         }
 
         var confirmed = Confirmations.Where(c => c.Checked).Select(c => c.Id).ToHashSet();
         if (!requiredConfirmations.All(confirmed.Contains))
         {
-            yield return (nameof(Confirmations), "Bevestig de punten van de checklist: ze horen bij een bezoek.");
+            yield return new FieldError(nameof(Confirmations), "ConfirmationsMissing");
         }
     }
 }

@@ -2,6 +2,7 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -13,16 +14,14 @@ public sealed record FreeSlot(int Id, DateTimeOffset StartsAt, DateTimeOffset En
 /// <summary>The teacher who applies: the booking belongs to their school.</summary>
 public sealed record Applicant(string UserId, string Name, int SchoolId);
 
-public sealed record ApplicationResult(int? BookingId, IReadOnlyList<(string Field, string Message)> Errors, bool SlotTaken = false)
-{
-    public static ApplicationResult Refused(params (string Field, string Message)[] errors) => new(null, errors);
-}
-
 /// <summary>Turns a valid application into a booking. Capacity holds under any number of simultaneous
 /// requests: the slot's counters rise only in one conditional UPDATE (PostgreSQL re-checks its WHERE on the
 /// locked, newest row), and a check constraint refuses any count above the capacity (ADR 0009).</summary>
 public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, BookingMails mails, TimeProvider clock)
 {
+    public const string NotBookable = "ApplicationNotBookable", SlotTaken = "ApplicationSlotTaken", AlreadySent = "ApplicationAlreadySent",
+        FormUsed = "ApplicationFormUsed";
+
     public async Task<BookableActivity?> FindActivityAsync(int activityId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -50,7 +49,8 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
     private static Task<List<ChecklistTemplateItem>> ConfirmOnApplyAsync(AppDbContext db, CancellationToken cancellationToken) =>
         db.ChecklistTemplateItems.AsNoTracking().Where(i => i.ConfirmOnApply).OrderBy(i => i.Position).ToListAsync(cancellationToken);
 
-    public async Task<ApplicationResult> SubmitAsync(int activityId, ApplicationInput input, Applicant teacher, CancellationToken cancellationToken = default)
+    /// <returns>The booking's id; a form sent twice answers with the booking the first made.</returns>
+    public async Task<Outcome<int>> SubmitAsync(int activityId, ApplicationInput input, Applicant teacher, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await ExistingAsync(db, input.RequestKey, teacher, cancellationToken) is { } earlier)
@@ -62,14 +62,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
         var activity = await FindActivityAsync(db, activityId, cancellationToken);
         if (activity is null)
         {
-            return ApplicationResult.Refused(("", "Deze activiteit is niet (meer) te boeken."));
+            return Outcome.Refused(NotBookable);
         }
 
         var confirmItems = await ConfirmOnApplyAsync(db, cancellationToken);
         var errors = input.Check(activity, confirmItems.Select(i => i.Id).ToList(), AmsterdamTime.Now(clock)).ToList();
         if (errors.Count > 0)
         {
-            return new ApplicationResult(null, errors);
+            return Outcome.Invalid(errors);
         }
 
         var now = clock.GetUtcNow();
@@ -122,9 +122,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
                     return made;
                 }
 
-                return new ApplicationResult(null,
-                    [(nameof(ApplicationInput.SlotId), "Op deze tijd is niet genoeg plek meer: een andere school was je net voor, of de partner heeft de tijd gesloten. Kies een andere tijd.")],
-                    SlotTaken: true);
+                return new FieldError(nameof(ApplicationInput.SlotId), SlotTaken);
             }
 
             (booking.SlotId, booking.StartsAt, booking.EndsAt) = (slotId, slotTimes.StartsAt, slotTimes.EndsAt);
@@ -146,14 +144,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
             await transaction.RollbackAsync(cancellationToken);
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             return await ExistingAsync(fresh, input.RequestKey, teacher, cancellationToken)
-                ?? ApplicationResult.Refused(("", "Deze aanvraag is al verstuurd."));
+                ?? Outcome.Refused(AlreadySent);
         }
 
         mails.Requested(db, await BookingFacts.LoadAsync(db, booking.Id, cancellationToken),
             AnswerBefore(now, booking.StartsAt ?? booking.DateOptions.Min()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ApplicationResult(booking.Id, []);
+        return booking.Id;
     }
 
     /// <summary>The partner answers a request before the earlier of 5 working days after it and 2 working days
@@ -171,14 +169,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
     /// answer before the deadline 2 working days before the visit.</summary>
     public static DateTimeOffset EarliestStart(DateTimeOffset now) => WorkingDays.Add(now, 1 + DaysBeforeVisit);
 
-    private static async Task<ApplicationResult?> ExistingAsync(AppDbContext db, Guid requestKey, Applicant teacher, CancellationToken cancellationToken)
+    private static async Task<Outcome<int>?> ExistingAsync(AppDbContext db, Guid requestKey, Applicant teacher, CancellationToken cancellationToken)
     {
         var existing = await db.Bookings.AsNoTracking().Where(b => b.RequestKey == requestKey)
             .Select(b => new { b.Id, b.TeacherId }).SingleOrDefaultAsync(cancellationToken);
         return existing is null
             ? null
             : existing.TeacherId == teacher.UserId
-                ? new ApplicationResult(existing.Id, [])
-                : ApplicationResult.Refused(("", "Dit formulier is al gebruikt. Open het opnieuw."));
+                ? existing.Id
+                : Outcome.Refused(FormUsed);
     }
 }

@@ -3,6 +3,7 @@ using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using Microsoft.EntityFrameworkCore;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
@@ -13,7 +14,7 @@ namespace HoeWerktMijnStad.Web.Features.Demand;
 /// the confirmation with the calendar invitation, and the other offers close with a friendly mail (ADR 0014).</summary>
 public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, BookingMails bookingMails, TimeProvider clock)
 {
-    public const string DateGone = "Kies een van de data van dit aanbod die minstens twee dagen vooruit ligt.";
+    public const string DateGone = "AcceptDateGone";
 
     /// <summary>How far ahead a visit is taken at the latest, as in the booking form: the partner needs time to prepare.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromDays(2);
@@ -21,20 +22,20 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
     /// <summary>Whether an offered date can still be taken: at least <see cref="Lead"/> from now.</summary>
     public static bool CanTake(DateTimeOffset start, DateTimeOffset now) => start >= now + Lead;
 
-    public const string SlotFull = "Op die datum heeft de partner intussen geen plek meer voor jullie klas. Kies een andere datum of een ander aanbod.";
+    public const string SlotFull = "AcceptSlotFull";
 
-    public async Task<DemandResult> AcceptAsync(int requestId, Applicant teacher, AcceptInput input, IReadOnlyCollection<int> requiredConfirmations,
+    public async Task<Outcome<int>> AcceptAsync(int requestId, Applicant teacher, AcceptInput input, IReadOnlyCollection<int> requiredConfirmations,
         CancellationToken cancellationToken = default)
     {
         var confirmed = input.Confirmations.Where(c => c.Checked).Select(c => c.Id).ToHashSet();
         if (!requiredConfirmations.All(confirmed.Contains))
         {
-            return DemandResult.Refused("Bevestig de punten van de checklist: ze horen bij een bezoek.", nameof(AcceptInput.Confirmations));
+            return new FieldError(nameof(AcceptInput.Confirmations), "AcceptConfirmationsMissing");
         }
 
         if (!Enum.IsDefined(input.Travel))
         {
-            return DemandResult.Refused("Kies uit de lijst hoe de klas reist.", nameof(AcceptInput.Travel));
+            return new FieldError(nameof(AcceptInput.Travel), "AcceptTravelInvalid");
         }
 
         var now = clock.GetUtcNow();
@@ -46,7 +47,7 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.State, DemandState.Accepted).SetProperty(x => x.ClosedAt, now), cancellationToken);
         if (claimed == 0)
         {
-            return DemandResult.Refused(DemandRequests.NotOpen);
+            return Outcome.Refused(DemandRequests.NotOpen);
         }
 
         var request = await db.DemandRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
@@ -54,19 +55,19 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
             .SingleOrDefaultAsync(o => o.Id == input.OfferId && o.RequestId == requestId && o.State == DemandOfferState.Open, cancellationToken);
         if (offer is null)
         {
-            return DemandResult.Refused("Dit aanbod is er niet meer. Bekijk de andere aanbiedingen.");
+            return Outcome.Refused("OfferGone");
         }
 
         if (input.Chosen is not { } start || !offer.Dates.Contains(start) || !CanTake(start, now))
         {
-            return DemandResult.Refused(DateGone, nameof(AcceptInput.ChosenStart));
+            return new FieldError(nameof(AcceptInput.ChosenStart), DateGone);
         }
 
         var end = start.AddMinutes(offer.Activity!.DurationMinutes);
         var slotId = await TakePlacesAsync(db, offer.ActivityId, start, end, request.Pupils, cancellationToken);
         if (slotId is null)
         {
-            return DemandResult.Refused(SlotFull, nameof(AcceptInput.ChosenStart));
+            return new FieldError(nameof(AcceptInput.ChosenStart), SlotFull);
         }
 
         var booking = new Booking
@@ -103,7 +104,7 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
         bookingMails.Confirmed(db, await BookingFacts.LoadAsync(db, booking.Id, cancellationToken), booking.Sequence);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DemandResult(booking.Id, []);
+        return booking.Id;
     }
 
     /// <summary>The places for the class at this time: on the activity's open slot at exactly this start if it has

@@ -8,6 +8,7 @@ using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
@@ -15,33 +16,33 @@ namespace HoeWerktMijnStad.Web.Features.Demand;
 /// and size) or one it makes for the request, and dates in the request's period. The teacher hears of it.</summary>
 public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, TimeProvider clock)
 {
-    public const string Answered = "Jullie hebben deze vraag al beantwoord.";
+    public const string Answered = "OfferAlreadyAnswered";
 
-    public const string NotFitting = "Deze vraag past niet (meer) bij jullie: het niveau, het thema of de afstand tot de school klopt niet.";
+    public const string NotFitting = "RequestNotFitting";
 
     /// <summary>The partner's activities that can be offered to this class: its level, its size, not a kids' party.</summary>
     public static IQueryable<Activity> Offerable(AppDbContext db, int partnerId, DemandRequest request) =>
         db.Activities.AsNoTracking().Where(a => a.PartnerId == partnerId && a.Type != ActivityType.KidsParty
             && a.Levels.Contains(request.Level) && a.MinGroupSize <= request.Pupils && request.Pupils <= a.MaxGroupSize);
 
-    public async Task<DemandResult> OfferAsync(int requestId, EditablePartner partner, ClaimsPrincipal editor, OfferInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> OfferAsync(int requestId, EditablePartner partner, ClaimsPrincipal editor, OfferInput input, CancellationToken cancellationToken = default)
     {
         var (today, now) = (AmsterdamTime.Today(clock), clock.GetUtcNow());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.DemandRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request?.State != DemandState.Open)
         {
-            return DemandResult.Refused(DemandRequests.NotOpen);
+            return Outcome.Refused(DemandRequests.NotOpen);
         }
 
         if (await db.DemandOffers.AnyAsync(o => o.RequestId == requestId && o.PartnerId == partner.Id, cancellationToken))
         {
-            return DemandResult.Refused(Answered);
+            return Outcome.Refused(Answered);
         }
 
         if (await DemandMatching.FitAsync(db, today, requestId, partner.Id, cancellationToken) is null)
         {
-            return DemandResult.Refused(NotFitting);
+            return Outcome.Refused(NotFitting);
         }
 
         var errors = input.Check(request.PeriodStart, request.PeriodEnd, AmsterdamTime.Now(clock)).ToList();
@@ -51,12 +52,12 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
             activity = await Offerable(db, partner.Id, request).SingleOrDefaultAsync(a => a.Id == input.ActivityId, cancellationToken);
             if (activity is null)
             {
-                errors.Add((nameof(OfferInput.ActivityId), $"Kies een activiteit voor {BookingLabels.Class(request.Level, request.ClassYear)} met {request.Pupils} leerlingen, of maak een nieuwe."));
+                errors.Add(new FieldError(nameof(OfferInput.ActivityId), "OfferActivityUnfit", BookingLabels.Class(request.Level, request.ClassYear), request.Pupils));
             }
         }
         else if (!await PlaceIsOwnAsync(db, partner.Id, input, cancellationToken))
         {
-            errors.Add((nameof(OfferInput.NewPlace), "Kies een van jullie eigen locaties of werkplekken, of 'op school'."));
+            errors.Add(new FieldError(nameof(OfferInput.NewPlace), "OfferPlaceNotOwn"));
         }
         else
         {
@@ -70,7 +71,7 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
 
         if (errors.Count > 0)
         {
-            return new DemandResult(null, errors);
+            return Outcome.Invalid(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -78,7 +79,7 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         // change to commit and keeps it from happening until this offer is in, so no offer lands on a closed request
         if (!await IsOpenLockedAsync(db, requestId, cancellationToken))
         {
-            return DemandResult.Refused(DemandRequests.NotOpen);
+            return Outcome.Refused(DemandRequests.NotOpen);
         }
 
         if (activity is null)
@@ -111,13 +112,13 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // another editor of the same partner answered at the same moment
-            return DemandResult.Refused(Answered);
+            return Outcome.Refused(Answered);
         }
 
         mails.OfferReceived(db, await DemandFacts.LoadAsync(db, requestId, cancellationToken), partner.Name, activity.Title, offer.Dates);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DemandResult(offer.Id, []);
+        return offer.Id;
     }
 
     private static async Task<bool> IsOpenLockedAsync(AppDbContext db, int requestId, CancellationToken cancellationToken) =>
@@ -147,13 +148,13 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
 
     /// <summary>The place of the visit as the school asked: no TechLab or worksite when it said they are not welcome,
     /// and a worksite only on days it runs. The refusal names <paramref name="field"/>: the activity or the new place.</summary>
-    private static async Task<List<(string Field, string Message)>> PlaceSuitsAsync(AppDbContext db, DemandRequest request, (int? SiteId, int? WorksiteId) place,
+    private static async Task<List<FieldError>> PlaceSuitsAsync(AppDbContext db, DemandRequest request, (int? SiteId, int? WorksiteId) place,
         string field, IReadOnlyList<DateTime> dates, CancellationToken cancellationToken)
     {
         if (place.SiteId is { } siteId && !request.TechLabWelcome
             && await db.Sites.AnyAsync(s => s.Id == siteId && s.Kind == SiteKind.TechLab, cancellationToken))
         {
-            return [(field, "De school vraagt geen les in een TechLab. Kies een andere plek of activiteit.")];
+            return [new FieldError(field, "OfferNoTechLab")];
         }
 
         if (place.WorksiteId is not { } worksiteId)
@@ -163,14 +164,14 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
 
         if (!request.WorksiteWelcome)
         {
-            return [(field, "De school vraagt geen bezoek aan een werkplek. Kies een andere plek of activiteit.")];
+            return [new FieldError(field, "OfferNoWorksite")];
         }
 
         var worksite = await db.Worksites.AsNoTracking().Where(w => w.Id == worksiteId)
             .Select(w => new { w.Title, w.StartDate, w.EndDate }).SingleAsync(cancellationToken);
         return dates.All(d => worksite.StartDate <= DateOnly.FromDateTime(d) && DateOnly.FromDateTime(d) <= worksite.EndDate)
             ? []
-            : [(nameof(OfferInput.Date1), $"De werkplek {worksite.Title} loopt van {Catalogue.Dates.Period(worksite.StartDate, worksite.EndDate)}. Kies data waarop daar gewerkt wordt.")];
+            : [new FieldError(nameof(OfferInput.Date1), "OfferWorksiteClosed", worksite.Title, Catalogue.Dates.Period(worksite.StartDate, worksite.EndDate))];
     }
 
     private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)

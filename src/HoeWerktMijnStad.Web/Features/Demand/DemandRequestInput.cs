@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
@@ -71,21 +72,21 @@ public sealed class DemandRequestInput
 
     /// <summary>The choices are among the form's (a crafted post can send any number), not a kids' party; the period
     /// starts today at the earliest, ends on or after its start, and lies within a year.</summary>
-    public IEnumerable<(string Field, string Message)> Check(DateOnly today)
+    public IEnumerable<FieldError> Check(DateOnly today)
     {
         if (Type is { } type && (!Enum.IsDefined(type) || type == ActivityType.KidsParty))
         {
-            yield return (nameof(Type), "Kies een soort schoolbezoek uit de lijst, of 'maakt niet uit'. Een kinderfeestje is geen schoolbezoek.");
+            yield return new FieldError(nameof(Type), "RequestTypeInvalid");
         }
 
         if (Theme is { } theme && !Enum.IsDefined(theme))
         {
-            yield return (nameof(Theme), "Kies een thema uit de lijst, of 'maakt niet uit'.");
+            yield return new FieldError(nameof(Theme), "RequestThemeInvalid");
         }
 
         if (!Enum.IsDefined(Level))
         {
-            yield return (nameof(Level), "Kies het niveau van de klas uit de lijst.");
+            yield return new FieldError(nameof(Level), "RequestLevelInvalid");
         }
 
         if (PeriodStart is not { } start || PeriodEnd is not { } end)
@@ -95,16 +96,16 @@ public sealed class DemandRequestInput
 
         if (start < today)
         {
-            yield return (nameof(PeriodStart), "De periode begint vandaag of later.");
+            yield return new FieldError(nameof(PeriodStart), "PeriodStartsBeforeToday");
         }
 
         if (end < start)
         {
-            yield return (nameof(PeriodEnd), "De laatste dag ligt op of na de eerste dag.");
+            yield return new FieldError(nameof(PeriodEnd), "PeriodEndsBeforeStart");
         }
         else if (end > today.AddYears(1))
         {
-            yield return (nameof(PeriodEnd), "De periode eindigt binnen een jaar vanaf vandaag.");
+            yield return new FieldError(nameof(PeriodEnd), "PeriodTooLong");
         }
     }
 

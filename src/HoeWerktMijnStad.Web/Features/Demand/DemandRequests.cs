@@ -3,27 +3,23 @@ using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
-
-public sealed record DemandResult(int? Id, IReadOnlyList<(string Field, string Message)> Errors)
-{
-    public static DemandResult Refused(string message, string field = "") => new(null, [(field, message)]);
-}
 
 /// <summary>A school's requests: posting one (partners that asked for it hear of it at once), and taking one back
 /// (partners that answered hear that too). Each change and its mails are one transaction.</summary>
 public sealed class DemandRequests(IDbContextFactory<AppDbContext> dbFactory, DemandMails mails, TimeProvider clock)
 {
-    public const string NotOpen = "Deze vraag is niet meer open: ze is aangenomen, verlopen of ingetrokken. Bekijk hoe ze nu staat.";
+    public const string NotOpen = "RequestNotOpen";
 
-    public async Task<DemandResult> PostAsync(DemandRequestInput input, Applicant teacher, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> PostAsync(DemandRequestInput input, Applicant teacher, CancellationToken cancellationToken = default)
     {
         var today = AmsterdamTime.Today(clock);
         var errors = input.Check(today).ToList();
         if (errors.Count > 0)
         {
-            return new DemandResult(null, errors);
+            return Outcome.Invalid(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -34,7 +30,7 @@ public sealed class DemandRequests(IDbContextFactory<AppDbContext> dbFactory, De
         await NotifyImmediateSubscribersAsync(db, request.Id, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DemandResult(request.Id, []);
+        return request.Id;
     }
 
     /// <summary>The school takes its open request back; the open offers close, and their partners hear it kindly.</summary>

@@ -1,4 +1,5 @@
 using HoeWerktMijnStad.Web.Infrastructure.Jobs;
+
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
 public static class DemandSetup

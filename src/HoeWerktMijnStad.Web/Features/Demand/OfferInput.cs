@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
@@ -49,39 +50,39 @@ public sealed class OfferInput
 
     /// <summary>The rules that need the request: dates in its period and at least three days ahead (the school takes
     /// an offer up to two days before the visit, and gets a day to choose), and a title for a new activity.</summary>
-    public IEnumerable<(string Field, string Message)> Check(DateOnly periodStart, DateOnly periodEnd, DateTime nowInAmsterdam)
+    public IEnumerable<FieldError> Check(DateOnly periodStart, DateOnly periodEnd, DateTime nowInAmsterdam)
     {
         if (ActivityId == 0 && string.IsNullOrWhiteSpace(NewTitle))
         {
-            yield return (nameof(NewTitle), "Geef de nieuwe activiteit een titel, of kies een activiteit die je al hebt.");
+            yield return new FieldError(nameof(NewTitle), "OfferTitleMissing");
         }
 
         if (ActivityId == 0 && NewDurationMinutes is < 15 or > 600)
         {
-            yield return (nameof(NewDurationMinutes), "De duur is tussen 15 en 600 minuten.");
+            yield return new FieldError(nameof(NewDurationMinutes), "OfferDurationInvalid");
         }
 
         if (ActivityId == 0 && NewType == ActivityType.KidsParty)
         {
-            yield return (nameof(NewType), "Een kinderfeestje is geen schoolbezoek. Kies een andere soort activiteit.");
+            yield return new FieldError(nameof(NewType), "OfferKidsParty");
         }
         else if (ActivityId == 0 && !Enum.IsDefined(NewType))
         {
-            yield return (nameof(NewType), "Kies een soort activiteit uit de lijst.");
+            yield return new FieldError(nameof(NewType), "OfferTypeInvalid");
         }
 
         var dates = Dates();
         if (dates.Count == 0)
         {
-            yield return (nameof(Date1), "Geef minstens één datum en tijd.");
+            yield return new FieldError(nameof(Date1), "OfferDateMissing");
         }
         else if (dates.Any(d => DateOnly.FromDateTime(d) < periodStart || DateOnly.FromDateTime(d) > periodEnd))
         {
-            yield return (nameof(Date1), $"De school zoekt een datum van {Catalogue.Dates.Period(periodStart, periodEnd)}. Kies data in die periode.");
+            yield return new FieldError(nameof(Date1), "OfferDateOutsidePeriod", Catalogue.Dates.Period(periodStart, periodEnd));
         }
         else if (dates.Any(d => d < nowInAmsterdam.AddDays(3)))
         {
-            yield return (nameof(Date1), "Een datum ligt minstens drie dagen vooruit: de school kiest tot twee dagen voor het bezoek.");
+            yield return new FieldError(nameof(Date1), "OfferDateTooSoon");
         }
     }
 }
