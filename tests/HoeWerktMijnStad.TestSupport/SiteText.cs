@@ -12,12 +12,15 @@ public static class SiteText
 
     /// <summary>A refusal as the visitor reads it; null when there was none.</summary>
     public static string? Say<TText>(HoeWerktMijnStad.Web.Infrastructure.Outcomes.FieldError? error, CultureInfo? culture = null) =>
-        error is null ? null : Of<TText>(error.Code, culture, error.Arguments);
+        error is null ? null : Of(error.Source ?? typeof(TText), error.Code, culture, error.Arguments);
 
-    public static string Of<TText>(string key, CultureInfo? culture = null, params object[] arguments)
+    public static string Of<TText>(string key, CultureInfo? culture = null, params object[] arguments) =>
+        Of(typeof(TText), key, culture, arguments);
+
+    private static string Of(Type resources, string key, CultureInfo? culture, object[] arguments)
     {
-        var text = new ResourceManager(typeof(TText).FullName!, typeof(TText).Assembly).GetString(key, culture ?? Dutch)
-            ?? throw new KeyNotFoundException($"{typeof(TText).Name} has no text {key}.");
+        var text = new ResourceManager(resources.FullName!, resources.Assembly).GetString(key, culture ?? Dutch)
+            ?? throw new KeyNotFoundException($"{resources.Name} has no text {key}.");
         return arguments.Length == 0 ? text : string.Format(culture ?? Dutch, text, arguments);
     }
 }

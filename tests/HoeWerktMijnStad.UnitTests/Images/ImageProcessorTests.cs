@@ -53,7 +53,7 @@ public sealed class ImageProcessorTests
         var result = ImageProcessor.Process(TestImages.WindowsExecutable(), ImageProcessor.PhotoMaxSide);
 
         Assert.Null(result.Image);
-        Assert.Contains("geen JPEG-, PNG- of WebP-afbeelding", result.Error, StringComparison.Ordinal);
+        Assert.Contains("geen JPEG-, PNG- of WebP-afbeelding", SiteText.Say<ImageText>(result.Error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ImageProcessorTests
         var result = ImageProcessor.Process(TestImages.JpegZipPolyglot(), ImageProcessor.PhotoMaxSide);
 
         Assert.Null(result.Image);
-        Assert.Contains("nog iets anders", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nog iets anders", SiteText.Say<ImageText>(result.Error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ImageProcessorTests
         var result = ImageProcessor.Process(TestImages.JpegWithScriptComment(), ImageProcessor.PhotoMaxSide);
 
         Assert.Null(result.Image);
-        Assert.Contains("nog iets anders", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nog iets anders", SiteText.Say<ImageText>(result.Error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +99,6 @@ public sealed class ImageProcessorTests
     {
         var result = ImageProcessor.Process(new byte[(5 * 1024 * 1024) + 1], ImageProcessor.PhotoMaxSide);
 
-        Assert.Contains("5 MB", result.Error, StringComparison.Ordinal);
+        Assert.Contains("5 MB", SiteText.Say<ImageText>(result.Error), StringComparison.Ordinal);
     }
 }

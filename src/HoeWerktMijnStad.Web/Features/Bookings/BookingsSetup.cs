@@ -8,6 +8,7 @@ public static class BookingsSetup
         builder.Services.AddScoped<BookingRequests>();
         builder.Services.AddScoped<BookingWorkflow>();
         builder.Services.AddScoped<PartnerSlots>();
+        builder.Services.AddScoped<SchoolHolidayList>();
         builder.Services.AddScoped<BookingAccess>();
         builder.Services.AddScoped<ActivityCatalogue>();
         builder.Services.AddScoped<BookingMails>();

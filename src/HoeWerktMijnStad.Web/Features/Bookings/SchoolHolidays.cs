@@ -1,6 +1,9 @@
 using HoeWerktMijnStad.Data;
 using Microsoft.EntityFrameworkCore;
 
+using HoeWerktMijnStad.Web.Infrastructure.Database;
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
+
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
 public sealed record Holiday(string Key, string Name, DateOnly First, DateOnly Last)
@@ -26,53 +29,58 @@ public sealed class SchoolHolidayInput
     public DateOnly? Last { get; set; }
 }
 
-/// <summary>Adds and removes school holidays; every change is in the audit log. Field errors name their field.</summary>
-public static class SchoolHolidayList
+/// <summary>The programme leader adds and removes school holidays; every change is in the audit log. Field errors
+/// name their field.</summary>
+public sealed class SchoolHolidayList(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxDays = 70;
 
-    public static async Task<IReadOnlyList<(string Field, string Message)>> AddAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, SchoolHolidayInput input, CancellationToken cancellationToken = default)
+    /// <returns>The holiday's name.</returns>
+    public async Task<Outcome<string>> AddAsync(System.Security.Claims.ClaimsPrincipal user, SchoolHolidayInput input, CancellationToken cancellationToken = default)
     {
         var name = input.Name?.Trim() ?? "";
-        List<(string, string)> errors = [];
+        List<FieldError> errors = [];
         if (name.Length is < 3 or > 100)
         {
-            errors.Add((nameof(input.Name), "Geef de vakantie een naam van 3 tot 100 tekens, bijvoorbeeld \"Kerstvakantie 2027\"."));
+            errors.Add(new FieldError(nameof(input.Name), "HolidayNameLength"));
         }
 
         if (input.First is null)
         {
-            errors.Add((nameof(input.First), "Kies de eerste dag van de vakantie."));
+            errors.Add(new FieldError(nameof(input.First), "HolidayFirstMissing"));
         }
 
         if (input.Last is null)
         {
-            errors.Add((nameof(input.Last), "Kies de laatste dag van de vakantie."));
+            errors.Add(new FieldError(nameof(input.Last), "HolidayLastMissing"));
         }
         else if (input.First is { } first && (input.Last < first || input.Last.Value.DayNumber - first.DayNumber > MaxDays))
         {
-            errors.Add((nameof(input.Last), $"De laatste dag ligt op of na de eerste, en een vakantie duurt hoogstens {MaxDays} dagen."));
+            errors.Add(new FieldError(nameof(input.Last), "HolidayLastInvalid", MaxDays));
         }
 
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var key = Key(name, input.First);
         if (errors.Count == 0 && await db.SchoolHolidays.AnyAsync(h => h.Key == key || (h.First == input.First && h.Last == input.Last), cancellationToken))
         {
-            errors.Add((nameof(input.Name), "Deze vakantie staat er al."));
+            errors.Add(new FieldError(nameof(input.Name), "SchoolHolidayExists"));
         }
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         db.SchoolHolidays.Add(new Data.Bookings.SchoolHoliday { Key = key, Name = name, First = input.First!.Value, Last = input.Last!.Value });
         Audit.AuditLog.Record(db, user, "Schoolvakantie toegevoegd", $"{name} ({input.First:yyyy-MM-dd} t/m {input.Last:yyyy-MM-dd})");
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        // the unique key: the same holiday added twice at once
+        return await db.TrySaveChangesAsync(cancellationToken) ? name : new FieldError(nameof(input.Name), "SchoolHolidayExists");
     }
 
-    public static async Task<string?> RemoveAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
+    /// <returns>The removed holiday's name, or null when it was removed before.</returns>
+    public async Task<string?> RemoveAsync(System.Security.Claims.ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.SchoolHolidays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } holiday)
         {
             return null;
@@ -80,8 +88,7 @@ public static class SchoolHolidayList
 
         db.SchoolHolidays.Remove(holiday);
         Audit.AuditLog.Record(db, user, "Schoolvakantie verwijderd", holiday.Name);
-        await db.SaveChangesAsync(cancellationToken);
-        return holiday.Name;
+        return await db.TrySaveChangesAsync(cancellationToken) ? holiday.Name : null;
     }
 
     // "kerstvakantie-2027-12-18": readable in the series form's field names, unique per name and start

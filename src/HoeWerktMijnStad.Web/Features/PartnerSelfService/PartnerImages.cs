@@ -37,7 +37,7 @@ public sealed class PartnerImages(IDbContextFactory<AppDbContext> dbFactory, Tim
         var result = await ImageProcessor.ProcessAsync(file, ImageProcessor.LogoMaxSide, cancellationToken);
         if (result.Image is not { } image)
         {
-            return new FieldError(nameof(ImageUploadInput.File), "LogoRefused", result.Error ?? "");
+            return result.Error! with { Field = nameof(ImageUploadInput.File) };
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -80,7 +80,7 @@ public sealed class PartnerImages(IDbContextFactory<AppDbContext> dbFactory, Tim
         var result = await ImageProcessor.ProcessAsync(file, ImageProcessor.PhotoMaxSide, cancellationToken);
         if (result.Image is not { } image)
         {
-            return new FieldError(nameof(ImageUploadInput.File), "PhotoRefused", result.Error ?? "");
+            return result.Error! with { Field = nameof(ImageUploadInput.File) };
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

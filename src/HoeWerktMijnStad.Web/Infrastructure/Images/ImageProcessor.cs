@@ -1,10 +1,13 @@
+using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using SkiaSharp;
 
 namespace HoeWerktMijnStad.Web.Infrastructure.Images;
 
 public sealed record ProcessedImage(byte[] Bytes, string ContentType, int Width, int Height);
 
-public sealed record ImageUploadResult(ProcessedImage? Image, string? Error);
+/// <summary>The safe image, or why the upload was refused: a reason in <see cref="ImageText"/>'s words, for the form's
+/// file field (a feature names its own field with <c>Error with { Field = ... }</c>).</summary>
+public sealed record ImageUploadResult(ProcessedImage? Image, FieldError? Error);
 
 /// <summary>Turns an upload into a safe image: checked by its content, decoded, turned upright, scaled down
 /// and encoded anew as WebP. Re-encoding drops every byte that is not a pixel: EXIF (with the GPS position
@@ -23,12 +26,12 @@ public static class ImageProcessor
     {
         if (file is null || file.Length == 0)
         {
-            return Refused("Kies een afbeelding om te uploaden.");
+            return Refused("ImageMissing");
         }
 
         if (file.Length > MaxUploadBytes)
         {
-            return Refused($"Dit bestand is {file.Length / 1024.0 / 1024.0:0.0} MB; een afbeelding mag hoogstens 5 MB zijn. Verklein de foto en probeer het opnieuw.");
+            return Refused("ImageTooBig", file.Length / 1024.0 / 1024.0);
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -52,29 +55,29 @@ public static class ImageProcessor
     {
         if (bytes.Length > MaxUploadBytes)
         {
-            return Refused("Een afbeelding mag hoogstens 5 MB zijn.");
+            return Refused("ImageOverLimit");
         }
 
         var format = ImageFormats.Sniff(bytes);
         if (format == UploadedFormat.Unknown)
         {
-            return Refused("Dit bestand is geen JPEG-, PNG- of WebP-afbeelding, ook al heet het misschien zo. Kies een foto of logo in een van die drie vormen.");
+            return Refused("ImageWrongFormat");
         }
 
         if (!ImageFormats.IsOnlyAnImage(bytes, format))
         {
-            return Refused("Dit bestand bevat naast de afbeelding nog iets anders (code of een tweede bestand) en wordt daarom geweigerd. Open de afbeelding in een fotoprogramma, sla haar opnieuw op en upload die versie.");
+            return Refused("ImageHiddenContent");
         }
 
         using var codec = SKCodec.Create(new SKMemoryStream(bytes));
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            return Refused("Deze afbeelding is beschadigd of onvolledig en kan niet worden gelezen.");
+            return Refused("ImageDamaged");
         }
 
         if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
         {
-            return Refused("Deze afbeelding heeft te veel pixels (meer dan 50 megapixel). Verklein haar en probeer het opnieuw.");
+            return Refused("ImageTooManyPixels");
         }
 
         // JPEG and WebP can decode at a fraction of their size: far less memory for a big photo
@@ -84,7 +87,7 @@ public static class ImageProcessor
         using var decoded = new SKBitmap(info);
         if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
         {
-            return Refused("Deze afbeelding is beschadigd of onvolledig en kan niet worden gelezen.");
+            return Refused("ImageDamaged");
         }
 
         using var scaled = ScaleDown(decoded, maxSide);
@@ -95,7 +98,7 @@ public static class ImageProcessor
         return new ImageUploadResult(new ProcessedImage(encoded.ToArray(), "image/webp", final.Width, final.Height), null);
     }
 
-    private static ImageUploadResult Refused(string reason) => new(null, reason);
+    private static ImageUploadResult Refused(string code, params object[] arguments) => new(null, new FieldError("File", code, arguments) { Source = typeof(ImageText) });
 
     /// <summary>Phones store photos sideways with an EXIF note to turn them; the note goes, so the turn is made
     /// here. Null when the picture is upright already.</summary>

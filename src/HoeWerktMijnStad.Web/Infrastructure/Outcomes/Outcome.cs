@@ -6,6 +6,10 @@ namespace HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 /// language. <see cref="Field"/> is the input's name, or empty for the form as a whole.</summary>
 public sealed record FieldError(string Field, string Code, params object[] Arguments)
 {
+    /// <summary>The resource type that holds <see cref="Code"/> when it is not the showing feature's own: a shared
+    /// check (an image, a file) says its reasons in its own words, whichever feature asked.</summary>
+    public Type? Source { get; init; }
+
     public static FieldError Form(string code, params object[] arguments) => new("", code, arguments);
 }
 
@@ -62,8 +66,15 @@ public static class OutcomeText
     {
         // the language's own number format: the formatting culture stays invariant for forms (ADR 0023)
         var language = System.Globalization.CultureInfo.GetCultureInfo(System.Globalization.CultureInfo.CurrentUICulture.Name);
-        return string.Format(language, text[error.Code].Value, error.Arguments);
+        var words = error.Source is { } source ? SourceText(source, error.Code) : text[error.Code].Value;
+        return string.Format(language, words, error.Arguments);
     }
+
+    /// <summary>A shared check's words, from its own resources (embedded under its type's full name).</summary>
+    private static string SourceText(Type source, string code) =>
+        Sources.GetOrAdd(source, type => new System.Resources.ResourceManager(type.FullName!, type.Assembly)).GetString(code, System.Globalization.CultureInfo.CurrentUICulture) ?? code;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Resources.ResourceManager> Sources = new();
 
     /// <summary>The first reason, for forms that show one line.</summary>
     public static string? FirstReason(this IStringLocalizer text, Outcome outcome) =>

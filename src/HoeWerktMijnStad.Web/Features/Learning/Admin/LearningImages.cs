@@ -27,7 +27,7 @@ public sealed class LearningImages(IDbContextFactory<AppDbContext> dbFactory, Ti
         var result = await ImageProcessor.ProcessAsync(file, ImageProcessor.PhotoMaxSide, cancellationToken);
         if (result.Image is not { } image)
         {
-            return new FieldError("File", "ImageRefused", result.Error ?? "");
+            return result.Error!;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

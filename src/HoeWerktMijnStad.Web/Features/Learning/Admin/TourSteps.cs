@@ -27,7 +27,7 @@ public sealed class TourSteps(IDbContextFactory<AppDbContext> dbFactory, TimePro
         }
 
         var result = await ImageProcessor.ProcessAsync(input.File, ImageProcessor.PhotoMaxSide, cancellationToken);
-        return result.Error is { } error ? (null, new FieldError(nameof(TourStepInput.File), "PhotoRefused", error)) : (result.Image, null);
+        return result.Error is { } error ? (null, error with { Field = nameof(TourStepInput.File) }) : (result.Image, null);
     }
 
     public async Task<Outcome<StepChange>> SaveAsync(int tourId, string tourTitle, TourStepInput input, ProcessedImage? photo, ClaimsPrincipal user, CancellationToken cancellationToken = default)
