@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.TestSupport;
 using HoeWerktMijnStad.Web.Features.Demand;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;

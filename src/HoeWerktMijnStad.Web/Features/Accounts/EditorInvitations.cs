@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.WebUtilities;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;

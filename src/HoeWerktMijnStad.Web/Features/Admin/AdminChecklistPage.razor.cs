@@ -1,6 +1,6 @@
 using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data.Bookings;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;

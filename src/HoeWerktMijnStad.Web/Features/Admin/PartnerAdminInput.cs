@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 
 namespace HoeWerktMijnStad.Web.Features.Admin;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Agenda;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Web.Infrastructure.Time;

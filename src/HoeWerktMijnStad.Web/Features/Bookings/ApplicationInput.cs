@@ -69,7 +69,7 @@ public sealed class ApplicationInput
 
         if (!activity.Levels.Contains(Level))
         {
-            yield return new FieldError(nameof(Level), "WrongLevel", string.Join(", ", activity.Levels.Select(Catalogue.Labels.Of)));
+            yield return new FieldError(nameof(Level), "WrongLevel", string.Join(", ", activity.Levels.Select(Components.Shared.Labels.Of)));
         }
 
         if (activity.Mode == BookingMode.FixedSlots && SlotId is null)

@@ -72,7 +72,7 @@ public sealed class SchoolHolidayList(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         db.SchoolHolidays.Add(new Data.Bookings.SchoolHoliday { Key = key, Name = name, First = input.First!.Value, Last = input.Last!.Value });
-        Audit.AuditLog.Record(db, user, "Schoolvakantie toegevoegd", $"{name} ({input.First:yyyy-MM-dd} t/m {input.Last:yyyy-MM-dd})");
+        Infrastructure.Audit.AuditLog.Record(db, user, "Schoolvakantie toegevoegd", $"{name} ({input.First:yyyy-MM-dd} t/m {input.Last:yyyy-MM-dd})");
         // the unique key: the same holiday added twice at once
         return await db.TrySaveChangesAsync(cancellationToken) ? name : new FieldError(nameof(input.Name), "SchoolHolidayExists");
     }
@@ -87,7 +87,7 @@ public sealed class SchoolHolidayList(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         db.SchoolHolidays.Remove(holiday);
-        Audit.AuditLog.Record(db, user, "Schoolvakantie verwijderd", holiday.Name);
+        Infrastructure.Audit.AuditLog.Record(db, user, "Schoolvakantie verwijderd", holiday.Name);
         return await db.TrySaveChangesAsync(cancellationToken) ? holiday.Name : null;
     }
 

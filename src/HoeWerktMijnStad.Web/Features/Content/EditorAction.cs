@@ -24,5 +24,5 @@ public static class EditorAction
 
     /// <summary>The slug the leader typed, or one made from the title when the field is empty.</summary>
     public static string SlugOf(string? typed, string title) =>
-        string.IsNullOrWhiteSpace(typed) ? Catalogue.Slugs.From(title) : typed.Trim();
+        string.IsNullOrWhiteSpace(typed) ? Infrastructure.Input.Slugs.From(title) : typed.Trim();
 }

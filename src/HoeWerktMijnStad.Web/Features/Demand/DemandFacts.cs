@@ -2,7 +2,8 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Features.Bookings;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;

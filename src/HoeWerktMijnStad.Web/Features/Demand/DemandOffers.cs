@@ -2,7 +2,7 @@ using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Infrastructure.Time;
@@ -171,7 +171,7 @@ public sealed class DemandOffers(IDbContextFactory<AppDbContext> dbFactory, Dema
             .Select(w => new { w.Title, w.StartDate, w.EndDate }).SingleAsync(cancellationToken);
         return dates.All(d => worksite.StartDate <= DateOnly.FromDateTime(d) && DateOnly.FromDateTime(d) <= worksite.EndDate)
             ? []
-            : [new FieldError(nameof(OfferInput.Date1), "OfferWorksiteClosed", worksite.Title, Catalogue.Dates.Period(worksite.StartDate, worksite.EndDate))];
+            : [new FieldError(nameof(OfferInput.Date1), "OfferWorksiteClosed", worksite.Title, Components.Shared.Dates.Period(worksite.StartDate, worksite.EndDate))];
     }
 
     private static async Task<bool> PlaceIsOwnAsync(AppDbContext db, int partnerId, OfferInput input, CancellationToken cancellationToken)

@@ -117,7 +117,7 @@ public sealed class DemandRequests(IDbContextFactory<AppDbContext> dbFactory, De
                 """, cancellationToken);
         if (changed > 0)
         {
-            Audit.AuditLog.Record(db, editor, "Mail over vragen ingesteld", $"{partnerName}: {DemandLabels.Of(frequency)}", partnerId);
+            Infrastructure.Audit.AuditLog.Record(db, editor, "Mail over vragen ingesteld", $"{partnerName}: {DemandLabels.Of(frequency)}", partnerId);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,7 +1,8 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Web.Features.Bookings;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
 
@@ -33,7 +34,7 @@ public sealed record OfferView(
 {
     /// <summary>The average mark schools gave the partner, once there are enough evaluations to mean something.</summary>
     public string MarkText => Mark is { } mark && MarkCount >= BookingEvaluations.PublicFrom
-        ? $"{mark.ToString("0.0", Catalogue.Dates.Dutch)} ({MarkCount} evaluaties)"
+        ? $"{mark.ToString("0.0", Components.Shared.Dates.Dutch)} ({MarkCount} evaluaties)"
         : "nog te weinig evaluaties";
 
     public string DistanceText => DistanceMeters is { } meters ? Map.Distances.Format(meters) : "komt naar school";

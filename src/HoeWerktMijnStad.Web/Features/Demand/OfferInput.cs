@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 
 namespace HoeWerktMijnStad.Web.Features.Demand;
@@ -78,7 +79,7 @@ public sealed class OfferInput
         }
         else if (dates.Any(d => DateOnly.FromDateTime(d) < periodStart || DateOnly.FromDateTime(d) > periodEnd))
         {
-            yield return new FieldError(nameof(Date1), "OfferDateOutsidePeriod", Catalogue.Dates.Period(periodStart, periodEnd));
+            yield return new FieldError(nameof(Date1), "OfferDateOutsidePeriod", Components.Shared.Dates.Period(periodStart, periodEnd));
         }
         else if (dates.Any(d => d < nowInAmsterdam.AddDays(3)))
         {

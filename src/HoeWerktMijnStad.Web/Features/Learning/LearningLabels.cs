@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 
 namespace HoeWerktMijnStad.Web.Features.Learning;
 

@@ -4,7 +4,7 @@ namespace HoeWerktMijnStad.Web.Features.Map;
 
 public static class Distances
 {
-    private static CultureInfo Dutch => Catalogue.Dates.Dutch;
+    private static CultureInfo Dutch => Components.Shared.Dates.Dutch;
 
     /// <summary>"850 m" below a kilometre, "1,2 km" from there, "12 km" from ten kilometres.</summary>
     public static string Format(double meters) => meters switch

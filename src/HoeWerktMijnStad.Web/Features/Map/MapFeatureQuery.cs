@@ -1,6 +1,7 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NetTopologySuite.Geometries;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using Microsoft.Extensions.Primitives;
 
 namespace HoeWerktMijnStad.Web.Features.Map;

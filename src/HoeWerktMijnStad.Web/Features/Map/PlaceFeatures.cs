@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 
 namespace HoeWerktMijnStad.Web.Features.Map;
 

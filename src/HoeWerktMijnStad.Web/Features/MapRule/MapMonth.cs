@@ -15,7 +15,7 @@ public sealed record MapMonth(DateOnly First)
 
     public MapMonth Previous => new(First.AddMonths(-1));
 
-    public string Name => First.ToString("MMMM yyyy", Catalogue.Dates.Dutch);
+    public string Name => First.ToString("MMMM yyyy", Components.Shared.Dates.Dutch);
 
     public static MapMonth Of(DateOnly day) => new(new DateOnly(day.Year, day.Month, 1));
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.MapRule;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -125,7 +125,7 @@ public sealed class MapRuleExceptions(IDbContextFactory<AppDbContext> dbFactory,
     }
 
 
-    public static string MonthName(int month) => new DateOnly(2026, month, 1).ToString("MMMM", Catalogue.Dates.Dutch);
+    public static string MonthName(int month) => new DateOnly(2026, month, 1).ToString("MMMM", Components.Shared.Dates.Dutch);
 
     public static string HolidayName(int? year, int month) => year is { } y ? $"{MonthName(month)} {y}" : $"{MonthName(month)} (elk jaar)";
 }

@@ -18,7 +18,7 @@ public sealed class MapRuleMails(SiteMail mail)
             [
                 $"{partner.Name} heeft in {month.Name} nog geen bevestigd of uitgevoerd schoolbezoek.",
                 "De regel van Hoe Werkt Mijn Stad: partners staan op de kaart zolang ze elke maand minstens één schoolbezoek ontvangen.",
-                $"Komt er deze maand geen bezoek, dan gaat {partner.Name} op {Catalogue.Dates.Day(month.First.AddMonths(1))} van de kaart. Zet tijden open waarop scholen kunnen komen, of beantwoord openstaande aanvragen.",
+                $"Komt er deze maand geen bezoek, dan gaat {partner.Name} op {Components.Shared.Dates.Day(month.First.AddMonths(1))} van de kaart. Zet tijden open waarop scholen kunnen komen, of beantwoord openstaande aanvragen.",
             ],
             "Tijden toevoegen", mail.Link($"/partner/aanbod?partner={partner.Slug}")), cancellationToken);
 

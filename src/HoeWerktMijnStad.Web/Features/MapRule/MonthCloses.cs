@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Features.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;

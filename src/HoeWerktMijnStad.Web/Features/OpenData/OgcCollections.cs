@@ -20,7 +20,7 @@ public sealed record OgcCollection(
 /// entry here plus its layer in <see cref="MapSql"/>.</summary>
 public static class OgcCollections
 {
-    private static readonly OgcQueryable Theme = new("theme", "Thema van de partner", [.. Catalogue.UrlValues.Themes.Keys]);
+    private static readonly OgcQueryable Theme = new("theme", "Thema van de partner", [.. Infrastructure.Input.UrlValues.Themes.Keys]);
     private static readonly OgcQueryable Partner = new("partner", "De partner (de slug in het adres van zijn pagina)", []);
 
     public static readonly IReadOnlyList<OgcCollection> All =
@@ -28,19 +28,19 @@ public static class OgcCollections
         new("partner-sites", "Locaties van partners",
             "Vaste plekken van de partners die op de kaart staan: kantoren en werkplaatsen, TechLabs, praktijklokalen, opleidingslocaties en installaties.",
             MapLayers.Sites, Temporal: false,
-            [Theme, new("level", "Onderwijsniveau dat de partner ontvangt", [.. Catalogue.UrlValues.Levels.Keys]),
-                new("type", "Soort locatie", [.. Catalogue.UrlValues.SiteKinds.Keys]), Partner],
+            [Theme, new("level", "Onderwijsniveau dat de partner ontvangt", [.. Infrastructure.Input.UrlValues.Levels.Keys]),
+                new("type", "Soort locatie", [.. Infrastructure.Input.UrlValues.SiteKinds.Keys]), Partner],
             "/partners"),
         new("worksites", "Tijdelijke werkplekken",
             "Werk in uitvoering van partners die op de kaart staan, met begin- en einddatum. Zonder datetime: wat vandaag loopt.",
             MapLayers.Worksites, Temporal: true,
-            [Theme, new("level", "Onderwijsniveau dat mag komen kijken", [.. Catalogue.UrlValues.Levels.Keys]), Partner],
+            [Theme, new("level", "Onderwijsniveau dat mag komen kijken", [.. Infrastructure.Input.UrlValues.Levels.Keys]), Partner],
             "/werkplekken"),
         new("schools", "Scholen",
             "Scholen in de regio: basisscholen, middelbare scholen, mbo en hogescholen.",
             MapLayers.Schools, Temporal: false,
-            [new("level", "Onderwijsniveau van de school", [.. Catalogue.UrlValues.Levels.Keys]),
-                new("type", "Soort school", [.. Catalogue.UrlValues.SchoolTypes.Keys])],
+            [new("level", "Onderwijsniveau van de school", [.. Infrastructure.Input.UrlValues.Levels.Keys]),
+                new("type", "Soort school", [.. Infrastructure.Input.UrlValues.SchoolTypes.Keys])],
             "/kaart?layer=schools"),
         new("family-trips", "Uitjes voor gezinnen",
             "Openbare plekken waar je ziet hoe water, stroom, warmte en afval werken: uitjes uit de gezinshoek.",

@@ -1,7 +1,8 @@
 using System.Globalization;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Features.Bookings;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Features.Family;
 using HoeWerktMijnStad.Web.Features.Learning;
 using HoeWerktMijnStad.Web.Infrastructure.Time;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data.Catalogue;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using NetTopologySuite.Geometries;
 
 namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;

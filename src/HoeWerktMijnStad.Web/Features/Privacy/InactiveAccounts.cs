@@ -73,7 +73,7 @@ public sealed class InactiveAccounts(IDbContextFactory<AppDbContext> dbFactory, 
         "Je account bij Hoe Werkt Mijn Stad wordt binnenkort verwijderd",
         name.Length > 0 ? $"Hallo {name}," : "Hallo,",
         [
-            $"Je hebt al {RetentionOptions.Words(retention.InactiveAccountDays)} niet ingelogd bij Hoe Werkt Mijn Stad. We bewaren je gegevens niet langer dan nodig, daarom verwijderen we je account op of na {Catalogue.Dates.Day(deleteOn)}.",
+            $"Je hebt al {RetentionOptions.Words(retention.InactiveAccountDays)} niet ingelogd bij Hoe Werkt Mijn Stad. We bewaren je gegevens niet langer dan nodig, daarom verwijderen we je account op of na {Components.Shared.Dates.Day(deleteOn)}.",
             "Wil je je account houden? Log dan voor die datum in met de knop hieronder. Meer hoef je niet te doen.",
             "Doe je niets, dan verwijderen we je account. Boekingen en vragen van je school blijven bestaan, maar je naam wordt daarin vervangen door 'verwijderd account'.",
         ],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Infrastructure;
 
 namespace HoeWerktMijnStad.Web.Features.Schools;

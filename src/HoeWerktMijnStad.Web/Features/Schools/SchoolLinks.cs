@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Schools;

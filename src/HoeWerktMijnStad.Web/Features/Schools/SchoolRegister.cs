@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;

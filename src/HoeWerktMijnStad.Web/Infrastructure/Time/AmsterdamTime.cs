@@ -11,7 +11,7 @@ public static class AmsterdamTime
 
     /// <summary>An instant as Amsterdam's wall clock shows it, in Dutch ("7 dec 2026 18:40").</summary>
     public static string Format(DateTimeOffset instant, string format) =>
-        TimeZoneInfo.ConvertTime(instant, Zone).ToString(format, Features.Catalogue.Dates.Dutch);
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString(format, Components.Shared.Dates.Dutch);
 
     /// <summary>The instant of a wall-clock time in Amsterdam (a time the clock skips in spring counts as the
     /// hour after; one it repeats in autumn as the first).</summary>

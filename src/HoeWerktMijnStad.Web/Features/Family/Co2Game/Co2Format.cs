@@ -5,7 +5,7 @@ namespace HoeWerktMijnStad.Web.Features.Family.Co2Game;
 /// <summary>Numbers as Dutch readers write them: "9,2 kg", "2.550".</summary>
 public static class Co2Format
 {
-    private static CultureInfo Dutch => Catalogue.Dates.Dutch;
+    private static CultureInfo Dutch => Components.Shared.Dates.Dutch;
 
     /// <summary>Kilograms with one decimal; what rounds to zero shows as "0,0 kg", never "-0,0 kg".</summary>
     public static string Kg(double kg) => string.Create(Dutch, $"{Tenths(kg):0.0} kg");

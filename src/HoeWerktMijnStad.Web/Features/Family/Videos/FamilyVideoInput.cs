@@ -2,7 +2,8 @@ using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using System.Text.RegularExpressions;
 using HoeWerktMijnStad.Data.Family;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Features.Learning;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Videos;

@@ -34,7 +34,7 @@ public static class FamilyVideoQueries
 
     /// <summary>The topics' order (water first, internet last): the database's enum type lists its labels alphabetically.</summary>
     private static List<FamilyVideoView> InTopicOrder(List<FamilyVideoView> videos) =>
-        [.. videos.OrderBy(v => v.Utility).ThenBy(v => v.Title, StringComparer.Create(Catalogue.Dates.Dutch, ignoreCase: true))];
+        [.. videos.OrderBy(v => v.Utility).ThenBy(v => v.Title, StringComparer.Create(Components.Shared.Dates.Dutch, ignoreCase: true))];
 
     private static readonly System.Linq.Expressions.Expression<Func<FamilyVideo, FamilyVideoView>> View = v => new FamilyVideoView(
         v.Id, v.Slug, v.Title, v.Utility, v.Description, v.Transcript, v.Seconds, v.YouTubeId, v.FileHash,

@@ -2,7 +2,8 @@ using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using System.Security.Cryptography;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Family;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Family.Videos;

@@ -2,7 +2,8 @@ using System.Text;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Web.Features.Bookings;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;

@@ -2,7 +2,8 @@ using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Catalogue;
+using HoeWerktMijnStad.Web.Components.Shared;
+using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Web.Infrastructure.Markdown;
 
 namespace HoeWerktMijnStad.Web.Features.Learning.Admin;
@@ -136,7 +137,7 @@ public sealed class LessonInput : IContentInput
         }
     }
 
-    public List<EducationLevel> SelectedLevels() => Catalogue.Choices.Selected(Levels);
+    public List<EducationLevel> SelectedLevels() => Components.Shared.Choices.Selected(Levels);
 
     public void ApplyTo(Lesson lesson, string slug, DateTimeOffset now)
     {

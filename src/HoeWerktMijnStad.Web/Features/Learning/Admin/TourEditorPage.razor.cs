@@ -1,6 +1,6 @@
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Learning;
-using HoeWerktMijnStad.Web.Features.Audit;
+using HoeWerktMijnStad.Web.Infrastructure.Audit;
 using HoeWerktMijnStad.Web.Features.Content;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Components;

@@ -3,7 +3,7 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Audit;
 using HoeWerktMijnStad.Data.Catalogue;
 
-namespace HoeWerktMijnStad.Web.Features.Audit;
+namespace HoeWerktMijnStad.Web.Infrastructure.Audit;
 
 /// <summary>Every change by the programme leader or an editor adds a line to the audit log, on the same
 /// context and so in the same SaveChanges (one transaction) as the change itself.</summary>

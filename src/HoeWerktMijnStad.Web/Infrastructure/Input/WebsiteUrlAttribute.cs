@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Infrastructure.Input;
 
 /// <summary>A partner's website: empty ("no website") or a full http(s) address, as the database's check
 /// demands. <see cref="UrlAttribute"/> would refuse the empty field.</summary>

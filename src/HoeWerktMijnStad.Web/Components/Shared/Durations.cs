@@ -1,4 +1,4 @@
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Components.Shared;
 
 public static class Durations
 {

@@ -1,4 +1,4 @@
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Components.Shared;
 
 /// <summary>One checkbox of a list of enum choices (themes, levels) in a form.</summary>
 public sealed class Choice<T>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Components.Shared;
 
 /// <summary>The page address of each kind of place, used by the map API, the lists and the pages.</summary>
 public static class PlaceUrls

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Infrastructure.Input;
 
 /// <summary>The URL name of a partner, from its name: "Installatiebedrijf Van Dijk & Zn." becomes
 /// "installatiebedrijf-van-dijk-zn". The same pattern as the database's check.</summary>

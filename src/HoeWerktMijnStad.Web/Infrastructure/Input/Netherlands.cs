@@ -1,4 +1,4 @@
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Infrastructure.Input;
 
 /// <summary>The bounds of the database's "point in the Netherlands" check, said so that an editor understands.</summary>
 public static class Netherlands

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Components.Shared;
 
 public static class Dates
 {

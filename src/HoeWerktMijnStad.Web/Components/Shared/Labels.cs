@@ -1,6 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Components.Shared;
 
 /// <summary>Dutch display names of the catalogue's vocabulary.</summary>
 public static class Labels

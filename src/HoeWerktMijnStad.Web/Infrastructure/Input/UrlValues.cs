@@ -1,6 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
 
-namespace HoeWerktMijnStad.Web.Features.Catalogue;
+namespace HoeWerktMijnStad.Web.Infrastructure.Input;
 
 /// <summary>The values the catalogue's vocabulary takes in URLs (filters, the map API): short, Dutch, stable.</summary>
 public static class UrlValues
