@@ -95,6 +95,7 @@ public static class AccountsSetup
         services.AddScoped<AccountEmails>();
         services.AddScoped<EditorInvitations>();
         services.AddScoped<PartnerEditorRights>();
+        services.AddScoped<CurrentUser>();
         services.AddScoped<InvitationAcceptance>();
         services.AddScoped<TwoFactor.AuthenticatorSettings>();
         services.AddScoped<AccountAddresses>();

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Web.Infrastructure.Input;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Web.Infrastructure.Audit;
@@ -15,8 +16,8 @@ namespace HoeWerktMijnStad.Web.Features.Admin;
 /// they are confirmed, so a change reaches only those confirmed later.</summary>
 public sealed partial class AdminChecklistPage
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    [Inject] public required CurrentUser Me { get; init; }
+
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
@@ -115,7 +116,7 @@ public sealed partial class AdminChecklistPage
         }
 
         var text = Input.CleanText;
-        var user = (await AuthenticationState!).User;
+        var user = await Me.PrincipalAsync();
         var confirm = Input.ConfirmOnApply ? " (bevestigen bij aanvraag)" : "";
         string done;
         var argument = "";
@@ -185,7 +186,7 @@ public sealed partial class AdminChecklistPage
         var siblings = await db.ChecklistTemplateItems.Where(i => i.Side == item.Side && i.Phase == item.Phase)
             .OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync();
         var index = siblings.IndexOf(item);
-        var user = (await AuthenticationState!).User;
+        var user = await Me.PrincipalAsync();
         var where = Where(item.Side, item.Phase);
         string done;
         object[] arguments;

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Accounts;
 using System.Security.Claims;
 using HoeWerktMijnStad.Data;
 using Microsoft.AspNetCore.Components;
@@ -28,8 +29,8 @@ public abstract class ContentEditorPage : ComponentBase
     [Inject]
     public required FlashMessages Flash { get; init; }
 
-    [CascadingParameter]
-    protected Task<AuthenticationState>? AuthenticationState { get; set; }
+    [Inject]
+    public required CurrentUser Me { get; init; }
 
     [CascadingParameter]
     protected HttpContext? HttpContext { get; set; }
@@ -45,7 +46,7 @@ public abstract class ContentEditorPage : ComponentBase
 
     protected string StoredTitle { get; set; } = "";
 
-    protected async Task<ClaimsPrincipal> UserAsync() => (await AuthenticationState!).User;
+    protected Task<ClaimsPrincipal> UserAsync() => Me.PrincipalAsync();
 
     /// <summary>Why there is nothing to edit, when the item asked for does not exist (any more).</summary>
     protected string? Missing { get; set; }

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.MapRule;
@@ -16,6 +17,7 @@ namespace HoeWerktMijnStad.Web.Features.MapRule;
 public partial class LeaderMapRulePage
 {
     [Inject] public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
+    [Inject] public required CurrentUser Me { get; init; }
     [Inject] public required MonthlyMapRule Rule { get; init; }
     [Inject] public required MapRuleExceptions Exceptions { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -23,7 +25,6 @@ public partial class LeaderMapRulePage
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IOptions<MapRuleOptions> Options { get; init; }
 
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "maand")] private string? MonthQuery { get; set; }
 
@@ -84,7 +85,7 @@ public partial class LeaderMapRulePage
 
     private async Task AddHolidayAsync()
     {
-        var outcome = await Exceptions.AddHolidayAsync(Holiday, (await AuthenticationState!).User);
+        var outcome = await Exceptions.AddHolidayAsync(Holiday, (await Me.PrincipalAsync()));
         if (outcome.Succeeded)
         {
             Done("HolidayAdded", outcome.Value!);
@@ -97,7 +98,7 @@ public partial class LeaderMapRulePage
 
     private async Task RemoveHolidayAsync()
     {
-        var removed = await Exceptions.RemoveHolidayAsync(RemoveHoliday.Id, (await AuthenticationState!).User);
+        var removed = await Exceptions.RemoveHolidayAsync(RemoveHoliday.Id, (await Me.PrincipalAsync()));
         if (removed is null)
         {
             Done("HolidayAlreadyRemoved");
@@ -110,7 +111,7 @@ public partial class LeaderMapRulePage
 
     private async Task AddExemptionAsync()
     {
-        var outcome = await Exceptions.GrantAsync(Exemption, (await AuthenticationState!).User);
+        var outcome = await Exceptions.GrantAsync(Exemption, (await Me.PrincipalAsync()));
         if (outcome.Value is { } granted)
         {
             Done(granted.BackOnMap ? "ExemptionGrantedBack" : "ExemptionGranted", granted.Partner, granted.Month);
@@ -123,7 +124,7 @@ public partial class LeaderMapRulePage
 
     private async Task RemoveExemptionAsync()
     {
-        if (await Exceptions.WithdrawAsync(RemoveExemption.Id, (await AuthenticationState!).User) is { } withdrawn)
+        if (await Exceptions.WithdrawAsync(RemoveExemption.Id, (await Me.PrincipalAsync())) is { } withdrawn)
         {
             Done("ExemptionWithdrawn", withdrawn.Partner, withdrawn.Month);
         }

@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.MapRule;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
@@ -13,11 +14,11 @@ namespace HoeWerktMijnStad.Web.Features.MapRule;
 public partial class LeaderMonthClosePage
 {
     [Inject] public required IDbContextFactory<AppDbContext> DbFactory { get; init; }
+    [Inject] public required CurrentUser Me { get; init; }
     [Inject] public required MonthlyMapRule Rule { get; init; }
     [Inject] public required MonthCloses Closes { get; init; }
     [Inject] public required IStringLocalizer<MapRuleText> Text { get; init; }
 
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Parameter] public string? Month { get; set; }
 
@@ -63,7 +64,7 @@ public partial class LeaderMonthClosePage
             return;
         }
 
-        var outcome = await Closes.CloseAsync(month, Expected, (await AuthenticationState!).User);
+        var outcome = await Closes.CloseAsync(month, Expected, (await Me.PrincipalAsync()));
         Error = outcome.FirstError;
         JustClosed = outcome.Succeeded;
         await LoadAsync(month);
@@ -76,7 +77,7 @@ public partial class LeaderMonthClosePage
             return;
         }
 
-        var outcome = await Closes.UndoAsync(month, (await AuthenticationState!).User);
+        var outcome = await Closes.UndoAsync(month, (await Me.PrincipalAsync()));
         Error = outcome.FirstError;
         Restored = outcome.Value;
         await LoadAsync(month);

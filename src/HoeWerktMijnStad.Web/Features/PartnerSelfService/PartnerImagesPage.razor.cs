@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Accounts;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Components;
@@ -9,8 +10,8 @@ namespace HoeWerktMijnStad.Web.Features.PartnerSelfService;
 /// <summary>The logo and photos of a partner: upload (checked and re-encoded), describe, remove.</summary>
 public sealed partial class PartnerImagesPage
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    [Inject] public required CurrentUser Me { get; init; }
+
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
@@ -53,7 +54,7 @@ public sealed partial class PartnerImagesPage
         Photos.Photos ??= [];
         RemovePhoto ??= new();
 
-        Partner = await Access.FindEditableAsync((await AuthenticationState!).User, slug);
+        Partner = await Me.EditablePartnerAsync(slug);
         if (Partner is null)
         {
             Forbid();
@@ -101,7 +102,7 @@ public sealed partial class PartnerImagesPage
     {
         if (!Forbidden && Partner is not null)
         {
-            var user = (await AuthenticationState!).User;
+            var user = await Me.PrincipalAsync();
             Done(Logo.Action == "remove" ? await Images.RemoveLogoAsync(Partner, user) : await Images.ReplaceLogoAsync(Partner, Logo.File, user));
         }
     }
@@ -110,7 +111,7 @@ public sealed partial class PartnerImagesPage
     {
         if (!Forbidden && Partner is not null)
         {
-            Done(await Images.AddPhotoAsync(Partner, Photo.AltText, Photo.File, (await AuthenticationState!).User));
+            Done(await Images.AddPhotoAsync(Partner, Photo.AltText, Photo.File, (await Me.PrincipalAsync())));
         }
     }
 
@@ -118,7 +119,7 @@ public sealed partial class PartnerImagesPage
     {
         if (!Forbidden && !Stale && Partner is not null)
         {
-            Done(await Images.DescribeAsync(Partner, Photos.Photos, (await AuthenticationState!).User));
+            Done(await Images.DescribeAsync(Partner, Photos.Photos, (await Me.PrincipalAsync())));
         }
     }
 
@@ -126,7 +127,7 @@ public sealed partial class PartnerImagesPage
     {
         if (!Forbidden && !Stale && Partner is not null)
         {
-            Done(await Images.RemovePhotoAsync(Partner, RemovePhoto.Id, (await AuthenticationState!).User));
+            Done(await Images.RemovePhotoAsync(Partner, RemovePhoto.Id, (await Me.PrincipalAsync())));
         }
     }
 
