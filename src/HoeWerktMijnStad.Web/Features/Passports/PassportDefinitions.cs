@@ -60,11 +60,11 @@ public sealed class PassportDefinitions(IDbContextFactory<AppDbContext> dbFactor
             return new FieldError(nameof(SkillInput.PassportId), SchoolClasses.UnknownPassport);
         }
 
-        var activityIds = input.ActivityIds.Distinct().ToList();
-        var lessonIds = input.LessonIds.Distinct().ToList();
+        var activityIds = (input.ActivityIds ?? []).Distinct().ToList();
+        var lessonIds = (input.LessonIds ?? []).Distinct().ToList();
         var activities = await db.Activities.Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken);
         var lessons = await db.Lessons.Where(l => lessonIds.Contains(l.Id)).ToListAsync(cancellationToken);
-        var experiments = input.ExperimentSlugs.Distinct().ToList();
+        var experiments = (input.ExperimentSlugs ?? []).Distinct().ToList();
         if (activities.Count != activityIds.Count || lessons.Count != lessonIds.Count || experiments.Any(e => Experiments.All.All(x => x.Slug != e)))
         {
             return new FieldError(nameof(SkillInput.ActivityIds), UnknownLink);

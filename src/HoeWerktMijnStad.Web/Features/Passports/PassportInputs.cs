@@ -81,9 +81,10 @@ public sealed class SkillInput
     [StringLength(120, ErrorMessage = "Een vaardigheid is hoogstens 120 tekens.")]
     public string? Name { get; set; }
 
-    public int[] ActivityIds { get; set; } = [];
+    // the form mapper leaves a list that nobody chose from null
+    public int[]? ActivityIds { get; set; } = [];
 
-    public int[] LessonIds { get; set; } = [];
+    public int[]? LessonIds { get; set; } = [];
 
-    public string[] ExperimentSlugs { get; set; } = [];
+    public string[]? ExperimentSlugs { get; set; } = [];
 }
