@@ -2,7 +2,7 @@
 # Installs what `make run` and `make test` need and a fresh Debian machine with the .NET SDK lacks.
 #   scripts/deps.sh        PostGIS, npm packages, dotnet tools
 #   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd), nginx (the TLS proxy test), GDAL (the OGC API's
-#                          client) and an OpenAPI validator (npm) for the tests
+#                          client), zbar-tools and librsvg2-bin (the QR sticker tests) and an OpenAPI validator (npm) for the tests
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -14,6 +14,9 @@ if [ "${1:-}" = test ]; then
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
   # GDAL's OAPIF driver: a real GIS client for the OGC API tests
   [ -x /usr/bin/ogrinfo ] || packages+=(gdal-bin)
+  # a real QR decoder for the van sticker tests, and an SVG renderer to give it the SVG sticker as pixels
+  [ -x /usr/bin/zbarimg ] || packages+=(zbar-tools)
+  [ -x /usr/bin/rsvg-convert ] || packages+=(librsvg2-bin)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing ${packages[*]} from Debian's packages…"

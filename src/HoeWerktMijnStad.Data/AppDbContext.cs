@@ -53,6 +53,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BestPractice> BestPractices => Set<BestPractice>();
     public DbSet<Agenda.NetworkEvent> NetworkEvents => Set<Agenda.NetworkEvent>();
     public DbSet<Agenda.EventSignUp> EventSignUps => Set<Agenda.EventSignUp>();
+    public DbSet<Passports.SchoolClass> SchoolClasses => Set<Passports.SchoolClass>();
+    public DbSet<Passports.SkillsPassport> SkillsPassports => Set<Passports.SkillsPassport>();
+    public DbSet<Passports.PassportSkill> PassportSkills => Set<Passports.PassportSkill>();
+    public DbSet<Passports.ClassPassport> ClassPassports => Set<Passports.ClassPassport>();
+    public DbSet<Passports.SkillStamp> SkillStamps => Set<Passports.SkillStamp>();
+    public DbSet<Passports.ClassLesson> ClassLessons => Set<Passports.ClassLesson>();
+    public DbSet<Campaign.CampaignDesign> CampaignDesigns => Set<Campaign.CampaignDesign>();
+    public DbSet<Campaign.VanDesign> VanDesigns => Set<Campaign.VanDesign>();
+    public DbSet<Campaign.QrScanDay> QrScanDays => Set<Campaign.QrScanDay>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -33,5 +33,7 @@ public static class PostgresEnums
         (typeof(Agenda.EventType), "event_type"),
         (typeof(Agenda.EventAudience), "event_audience"),
         (typeof(Agenda.EventSignUpState), "event_sign_up_state"),
+        (typeof(Passports.StampSource), "stamp_source"),
+        (typeof(Campaign.DesignState), "design_state"),
     ];
 }

@@ -5,11 +5,13 @@ using HoeWerktMijnStad.Data;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Agenda;
 using HoeWerktMijnStad.Data.Bookings;
+using HoeWerktMijnStad.Data.Campaign;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Data.MapRule;
+using HoeWerktMijnStad.Data.Passports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -38,6 +40,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_mail_frequency", new[] { "immediate", "none", "weekly" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "design_state", new[] { "declined", "published", "submitted" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_audience", new[] { "companies", "everyone", "primary_teachers", "secondary_teachers", "teachers", "vocational_teachers" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_sign_up_state", new[] { "cancelled", "registered", "unconfirmed", "waiting" });
@@ -52,6 +55,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_link_state", new[] { "ended", "pending", "rejected", "verified" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_type", new[] { "higher_vocational", "primary", "secondary", "vocational" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "site_kind", new[] { "office", "practice_room", "tech_lab", "training_location", "utility_plant" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "stamp_source", new[] { "hand", "lesson", "visit" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "theme", new[] { "energie", "gebouwde_omgeving", "mobiliteit" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "travel_mode", new[] { "bike", "car", "coach", "public_transport", "walking" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "utility", new[] { "drinking_water", "electricity", "heat", "internet", "sewage", "waste" });
@@ -594,6 +598,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("applied_confirmations");
 
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_id");
+
                     b.Property<int>("ClassYear")
                         .HasColumnType("integer")
                         .HasColumnName("class_year");
@@ -717,6 +725,9 @@ namespace HoeWerktMijnStad.Migrations.Migrations
 
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_bookings_activity_id");
+
+                    b.HasIndex("ClassId")
+                        .HasDatabaseName("ix_bookings_class_id");
 
                     b.HasIndex("LeaderId")
                         .HasDatabaseName("ix_bookings_leader_id");
@@ -1393,6 +1404,174 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             t.HasCheckConstraint("ck_slots_capacity", "capacity_pupils > 0 AND capacity_groups > 0");
 
                             t.HasCheckConstraint("ck_slots_times", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.CampaignDesign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Image")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("image");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("Slogan")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slogan");
+
+                    b.Property<DesignState>("State")
+                        .HasColumnType("design_state")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedById")
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by_id");
+
+                    b.Property<Theme>("Theme")
+                        .HasColumnType("theme")
+                        .HasColumnName("theme");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_designs");
+
+                    b.HasIndex("ClassId")
+                        .HasDatabaseName("ix_campaign_designs_class_id");
+
+                    b.HasIndex("SchoolId")
+                        .HasDatabaseName("ix_campaign_designs_school_id");
+
+                    b.HasIndex("SubmittedById")
+                        .HasDatabaseName("ix_campaign_designs_submitted_by_id");
+
+                    b.HasIndex("State", "Theme")
+                        .HasDatabaseName("ix_campaign_designs_state_theme");
+
+                    b.ToTable("campaign_designs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaign_designs_reason", "state <> 'declined' OR length(btrim(reason)) > 0");
+
+                            t.HasCheckConstraint("ck_campaign_designs_slogan", "length(btrim(slogan)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.QrScanDay", b =>
+                {
+                    b.Property<int>("VanDesignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("van_design_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Scans")
+                        .HasColumnType("integer")
+                        .HasColumnName("scans");
+
+                    b.HasKey("VanDesignId", "Day")
+                        .HasName("pk_qr_scan_days");
+
+                    b.ToTable("qr_scan_days", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_qr_scan_days_scans", "scans > 0");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.VanDesign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("DesignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("design_id");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_van_designs");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_van_designs_activity_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_van_designs_code");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_van_designs_partner_id");
+
+                    b.HasIndex("DesignId", "PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_van_designs_design_id_partner_id");
+
+                    b.ToTable("van_designs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_van_designs_code", "code ~ '^[a-z0-9]{8}$'");
                         });
                 });
 
@@ -3334,6 +3513,253 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.ClassLesson", b =>
+                {
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_id");
+
+                    b.Property<int>("LessonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.HasKey("ClassId", "LessonId")
+                        .HasName("pk_class_lessons");
+
+                    b.HasIndex("LessonId")
+                        .HasDatabaseName("ix_class_lessons_lesson_id");
+
+                    b.ToTable("class_lessons", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.ClassPassport", b =>
+                {
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_id");
+
+                    b.Property<int>("PassportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("passport_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("ClassId", "PassportId")
+                        .HasName("pk_class_passports");
+
+                    b.HasIndex("PassportId")
+                        .HasDatabaseName("ix_class_passports_passport_id");
+
+                    b.ToTable("class_passports", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.PassportSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("ExperimentSlugs")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("experiment_slugs")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PassportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("passport_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_passport_skills");
+
+                    b.HasIndex("PassportId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_passport_skills_passport_id_name");
+
+                    b.ToTable("passport_skills", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SchoolClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<EducationLevel>("Level")
+                        .HasColumnType("education_level")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_classes");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_classes_school_id_name");
+
+                    b.ToTable("school_classes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_school_classes_name", "length(btrim(name)) > 0");
+
+                            t.HasCheckConstraint("ck_school_classes_year", "year BETWEEN 1 AND 8");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SkillStamp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("LessonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<StampSource>("Source")
+                        .HasColumnType("stamp_source")
+                        .HasColumnName("source");
+
+                    b.Property<string>("StampedById")
+                        .HasColumnType("text")
+                        .HasColumnName("stamped_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_skill_stamps");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_skill_stamps_booking_id");
+
+                    b.HasIndex("LessonId")
+                        .HasDatabaseName("ix_skill_stamps_lesson_id");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_skill_stamps_skill_id");
+
+                    b.HasIndex("StampedById")
+                        .HasDatabaseName("ix_skill_stamps_stamped_by_id");
+
+                    b.HasIndex("ClassId", "SkillId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_skill_stamps_class_id_skill_id");
+
+                    b.ToTable("skill_stamps", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SkillsPassport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("GroupFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_from");
+
+                    b.Property<int>("GroupTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_to");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_skills_passports");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_skills_passports_name");
+
+                    b.ToTable("skills_passports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_skills_passports_groups", "group_from BETWEEN 1 AND 8 AND group_to BETWEEN group_from AND 8");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Security.RateLimitWindow", b =>
                 {
                     b.Property<string>("Key")
@@ -3571,6 +3997,44 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("passport_skill_activities", b =>
+                {
+                    b.Property<int>("ActivitiesId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activities_id");
+
+                    b.Property<int>("PassportSkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("passport_skill_id");
+
+                    b.HasKey("ActivitiesId", "PassportSkillId")
+                        .HasName("pk_passport_skill_activities");
+
+                    b.HasIndex("PassportSkillId")
+                        .HasDatabaseName("ix_passport_skill_activities_passport_skill_id");
+
+                    b.ToTable("passport_skill_activities");
+                });
+
+            modelBuilder.Entity("passport_skill_lessons", b =>
+                {
+                    b.Property<int>("LessonsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lessons_id");
+
+                    b.Property<int>("PassportSkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("passport_skill_id");
+
+                    b.HasKey("LessonsId", "PassportSkillId")
+                        .HasName("pk_passport_skill_lessons");
+
+                    b.HasIndex("PassportSkillId")
+                        .HasDatabaseName("ix_passport_skill_lessons_passport_skill_id");
+
+                    b.ToTable("passport_skill_lessons");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.AppUser", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
@@ -3709,6 +4173,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_bookings_activities_activity_id");
 
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SchoolClass", "Class")
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_bookings_school_classes_class_id");
+
                     b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", "Leader")
                         .WithMany()
                         .HasForeignKey("LeaderId")
@@ -3742,6 +4212,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_bookings_asp_net_users_teacher_id");
 
                     b.Navigation("Activity");
+
+                    b.Navigation("Class");
 
                     b.Navigation("Leader");
 
@@ -3835,6 +4307,72 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_slots_activities_activity_id");
 
                     b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.CampaignDesign", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SchoolClass", "Class")
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_designs_school_classes_class_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_designs_schools_school_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_campaign_designs_asp_net_users_submitted_by_id");
+
+                    b.Navigation("Class");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.QrScanDay", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Campaign.VanDesign", null)
+                        .WithMany("Scans")
+                        .HasForeignKey("VanDesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qr_scan_days_van_designs_van_design_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.VanDesign", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_van_designs_activities_activity_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Campaign.CampaignDesign", "Design")
+                        .WithMany("Adoptions")
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_van_designs_campaign_designs_design_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_van_designs_partners_partner_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Design");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Activity", b =>
@@ -4111,6 +4649,109 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.ClassLesson", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_class_lessons_school_classes_class_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.Lesson", "Lesson")
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_class_lessons_lessons_lesson_id");
+
+                    b.Navigation("Lesson");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.ClassPassport", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SchoolClass", "Class")
+                        .WithMany("Passports")
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_class_passports_school_classes_class_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SkillsPassport", "Passport")
+                        .WithMany()
+                        .HasForeignKey("PassportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_class_passports_skills_passports_passport_id");
+
+                    b.Navigation("Class");
+
+                    b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.PassportSkill", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SkillsPassport", "Passport")
+                        .WithMany("Skills")
+                        .HasForeignKey("PassportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passport_skills_skills_passports_passport_id");
+
+                    b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SchoolClass", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_classes_schools_school_id");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SkillStamp", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_skill_stamps_bookings_booking_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.SchoolClass", "Class")
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_stamps_school_classes_class_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_skill_stamps_lessons_lesson_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.PassportSkill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_stamps_passport_skills_skill_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StampedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_skill_stamps_asp_net_users_stamped_by_id");
+
+                    b.Navigation("Class");
+
+                    b.Navigation("Skill");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -4168,6 +4809,40 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("passport_skill_activities", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivitiesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passport_skill_activities_activities_activities_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.PassportSkill", null)
+                        .WithMany()
+                        .HasForeignKey("PassportSkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passport_skill_activities_passport_skills_passport_skill_id");
+                });
+
+            modelBuilder.Entity("passport_skill_lessons", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Learning.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passport_skill_lessons_lessons_lessons_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Passports.PassportSkill", null)
+                        .WithMany()
+                        .HasForeignKey("PassportSkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passport_skill_lessons_passport_skills_passport_skill_id");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Accounts.AppUser", b =>
                 {
                     b.Navigation("EditorOf");
@@ -4180,6 +4855,16 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Evaluations");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.CampaignDesign", b =>
+                {
+                    b.Navigation("Adoptions");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.VanDesign", b =>
+                {
+                    b.Navigation("Scans");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Catalogue.Partner", b =>
@@ -4209,6 +4894,16 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             modelBuilder.Entity("HoeWerktMijnStad.Data.Learning.VirtualTour", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SchoolClass", b =>
+                {
+                    b.Navigation("Passports");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Passports.SkillsPassport", b =>
+                {
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }

@@ -60,6 +60,11 @@ public sealed class Booking
     public BookingState State { get; set; }
     public EducationLevel Level { get; set; }
     public int ClassYear { get; set; }
+
+    /// <summary>The school's named class that goes, when the teacher chose one: its skills passport is stamped
+    /// when the visit is completed.</summary>
+    public int? ClassId { get; set; }
+    public Passports.SchoolClass? Class { get; set; }
     public int Pupils { get; set; }
     public int Adults { get; set; }
     public string LearningGoals { get; set; } = "";

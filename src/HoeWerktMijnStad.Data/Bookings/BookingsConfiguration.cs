@@ -41,6 +41,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasOne(b => b.Teacher).WithMany().HasForeignKey(b => b.TeacherId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(b => b.Leader).WithMany().HasForeignKey(b => b.LeaderId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(b => b.Slot).WithMany().HasForeignKey(b => b.SlotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Class).WithMany().HasForeignKey(b => b.ClassId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(b => b.History).WithOne().HasForeignKey(e => e.BookingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Checklist).WithOne().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>

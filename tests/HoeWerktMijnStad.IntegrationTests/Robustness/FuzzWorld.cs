@@ -83,6 +83,15 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
         };
         db.AddRange(site, worksite, letter, primary, tour, practice, video);
         await db.SaveChangesAsync();
+        var passport = new Data.Passports.SkillsPassport
+        {
+            Name = "Fuzz-klusklas", GroupFrom = 5, GroupTo = 8, CreatedAt = now,
+            Skills = [new() { Name = "Een leiding buigen", Lessons = [letter] }, new() { Name = "Veilig werken" }],
+        };
+        var schoolClass = new Data.Passports.SchoolClass { SchoolId = teacher.SchoolId, Name = "groep fuzz", Level = EducationLevel.Po, Year = 7, CreatedAt = now };
+        schoolClass.Passports.Add(new() { Passport = passport, StartedAt = now });
+        db.AddRange(passport, schoolClass);
+        await db.SaveChangesAsync();
 
         string N(int id) => id.ToString(CultureInfo.InvariantCulture);
         var urls = new Dictionary<string, string>
@@ -117,6 +126,8 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/status/{Code:int}"] = "/status/404",
             ["/agenda/{Id:int}"] = $"/agenda/{N(eventId)}",
             ["/agenda/aanmelding/{Token}"] = $"/agenda/aanmelding/{signUpToken}",
+            ["/mijn/klassen/{Id:int}/paspoort"] = $"/mijn/klassen/{N(schoolClass.Id)}/paspoort",
+            ["/mijn/klassen/{Id:int}/paspoort/oorkonde"] = $"/mijn/klassen/{N(schoolClass.Id)}/paspoort/oorkonde",
         };
 
         // pages whose form for one row opens with a query value

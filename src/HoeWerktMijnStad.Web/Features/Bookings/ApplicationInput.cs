@@ -27,6 +27,9 @@ public sealed class ApplicationInput
     [Range(1, 8, ErrorMessage = "Het leerjaar of de groep is een getal van 1 tot en met 8.")]
     public int ClassYear { get; set; } = 1;
 
+    /// <summary>One of the school's named classes, whose skills passport the visit stamps; empty for none.</summary>
+    public int? ClassId { get; set; }
+
     [Range(1, 200, ErrorMessage = "Vul in met hoeveel leerlingen jullie komen (1 tot 200).")]
     public int Pupils { get; set; }
 

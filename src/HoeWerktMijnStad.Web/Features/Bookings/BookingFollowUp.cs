@@ -105,6 +105,8 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
             booking.CompletedAt = clock.GetUtcNow();
             // a partner off the map comes back with this visit (rolled back with it, should the save fail)
             await mapRule.ComeBackAsync(db, booking.PartnerId, booking.StartsAt!.Value, cancellationToken);
+            // the class that went gets its passport stamps with the same save
+            await Passports.PassportStamps.VisitCompletedAsync(db, booking, clock.GetUtcNow(), cancellationToken);
             return new Outcome("Uitgevoerd", (_, _) => { });
         }, releases: false, cancellationToken);
     }

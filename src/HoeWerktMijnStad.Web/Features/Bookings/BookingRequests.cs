@@ -39,6 +39,14 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
             .OrderBy(s => s.StartsAt).Select(BookingQueries.ToFreeSlot).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The school's named classes, to say which one goes (for its skills passport).</summary>
+    public async Task<List<(int Id, string Name)>> ClassesAsync(int schoolId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.SchoolClasses.AsNoTracking().Where(c => c.SchoolId == schoolId).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.Name)).ToList();
+    }
+
     /// <summary>The school's checklist items a teacher confirms in the form.</summary>
     public async Task<List<ChecklistTemplateItem>> ConfirmOnApplyAsync(CancellationToken cancellationToken = default)
     {
@@ -67,6 +75,11 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
 
         var confirmItems = await ConfirmOnApplyAsync(db, cancellationToken);
         var errors = input.Check(activity, confirmItems.Select(i => i.Id).ToList(), AmsterdamTime.Now(clock)).ToList();
+        if (input.ClassId is { } classId && !await db.SchoolClasses.AnyAsync(c => c.Id == classId && c.SchoolId == teacher.SchoolId, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(ApplicationInput.ClassId), "ClassNotOfSchool"));
+        }
+
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -84,6 +97,7 @@ public sealed class BookingRequests(IDbContextFactory<AppDbContext> dbFactory, B
             State = BookingState.Requested,
             Level = input.Level,
             ClassYear = input.ClassYear,
+            ClassId = input.ClassId,
             Pupils = input.Pupils,
             Adults = input.Adults,
             LearningGoals = (input.LearningGoals ?? "").Trim(),
