@@ -90,7 +90,7 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
                 .OrderBy(i => i.Position).Select(i => new { i.Side, i.Text }).ToListAsync(cancellationToken);
             return new Outcome("Herinnering gestuurd", (db, facts) => mails.Reminder(db, facts,
                 open.Where(i => i.Side == ChecklistSide.School).Select(i => i.Text).ToList(),
-                open.Where(i => i.Side == ChecklistSide.Company).Select(i => i.Text).ToList()));
+                open.Where(i => i.Side == ChecklistSide.Company).Select(i => i.Text).ToList(), booking.Sequence));
         }, releases: false, cancellationToken);
     }
 
