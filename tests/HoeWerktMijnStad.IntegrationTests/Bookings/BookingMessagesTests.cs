@@ -151,6 +151,7 @@ public sealed class BookingMessagesTests(OutboxFixture fixture) : IClassFixture<
         var page = await teacher.GetStringAsync($"/mijn/boekingen/{bookingId}");
         Assert.Contains("Sanne Gastvrouw, 020 1234567", page, StringComparison.Ordinal);
         Assert.Contains("Meester Bram, 06 98765432", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Meester Bram\"", page, StringComparison.Ordinal);
 
         var download = await teacher.GetStringAsync($"/mijn/boekingen/{bookingId}/uitnodiging.ics");
         var downloaded = Assert.Single(Ical.Net.Calendar.Load(download)!.Events);

@@ -45,6 +45,15 @@ public static class BookingLabels
         _ => phase.ToString(),
     };
 
+    /// <summary>When an automatic checklist item ticks itself.</summary>
+    public static string Of(ChecklistEvent when) => when switch
+    {
+        ChecklistEvent.Confirmed => "zodra het bezoek bevestigd is",
+        ChecklistEvent.ReminderSent => "zodra de herinnering twee dagen vooraf verstuurd is",
+        ChecklistEvent.EvaluationSent => "zodra de evaluatie van deze kant verstuurd is",
+        _ => when.ToString(),
+    };
+
     public static string Of(ChecklistSide side) => side switch
     {
         ChecklistSide.School => "School",

@@ -93,18 +93,24 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
             "Boeking bekijken");
     }
 
-    /// <summary>Two days before: when and where, who to call on the day, each side's open items, and the invitation
-    /// again, now with the contacts in its description.</summary>
+    /// <summary>Two days before: when and where, who to call on the day, each side's open items (the reader's own as a
+    /// list, the other side's in a line), and the invitation again, now with the contacts in its description.</summary>
     public void Reminder(AppDbContext db, BookingFacts b, IReadOnlyList<string> schoolOpen, IReadOnlyList<string> companyOpen, int sequence)
     {
-        ToSchool(db, b, $"Herinnering: {b.Activity}, {b.When}", Remind(b), "Boeking en checklist bekijken", Request(sequence), Open(schoolOpen));
-        ToPartner(db, b, $"Herinnering: {b.School} komt op bezoek, {b.When}", Remind(b), "Boeking en checklist bekijken", Request(sequence), Open(companyOpen));
+        ToSchool(db, b, $"Herinnering: {b.Activity}, {b.When}", [.. Remind(b), Other(b.Partner, companyOpen)], "Boeking en checklist bekijken",
+            Request(sequence), Open(schoolOpen));
+        ToPartner(db, b, $"Herinnering: {b.School} komt op bezoek, {b.When}", [.. Remind(b), Other(b.School, schoolOpen)], "Boeking en checklist bekijken",
+            Request(sequence), Open(companyOpen));
 
         static string[] Remind(BookingFacts b) =>
         [
             $"Het bezoek {b.Activity} van {b.School} bij {b.Partner} is {b.When}, in {b.Place}, {b.Address}.",
             .. b.ContactLines.Count > 0 ? b.ContactLines : ["Nog geen contactpersoon voor de dag genoemd: vul die in op de boekingspagina."],
         ];
+
+        static string Other(string who, IReadOnlyList<string> items) => items.Count == 0
+            ? $"{who} heeft alles voor vooraf gedaan."
+            : $"Nog open bij {who} ({items.Count}): {string.Join(" ", items)}";
 
         static (string, IReadOnlyList<string>) Open(IReadOnlyList<string> items) =>
             (items.Count == 0 ? "Alles op je checklist voor vooraf is gedaan." : "Nog open op je checklist voor vooraf:", items);
