@@ -85,6 +85,11 @@ public sealed class BookingMessagesTests(OutboxFixture fixture) : IClassFixture<
         Assert.Equal(0, await DigestAsync());
         await using var db = fixture.CreateDbContext();
         Assert.Equal(5, await db.BookingMessages.CountAsync(m => m.BookingId == bookingId));
+
+        // the right of access lists one's own messages
+        var export = await teacher.GetStringAsync("/account/mijn-gegevens.json");
+        Assert.Contains("\"bookingMessages\":[", export.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Top, tot dan!", export, StringComparison.Ordinal);
     }
 
     [Fact]
