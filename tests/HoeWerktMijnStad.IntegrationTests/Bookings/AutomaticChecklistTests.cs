@@ -67,7 +67,7 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
         // after the visit: the school's evaluation ticks the school's item only
         fixture.Clock.UtcNow = fixture.Clock.UtcNow.AddDays(3);
         await fixture.RunFollowUpAsync();
-        var (_, sent) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}/evaluatie", Evaluation(), "evaluatie");
+        var (_, sent) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}/evaluatie", BookingLifecycleTests.Evaluation(8, send: true), "evaluatie");
         Assert.Contains("Je evaluatie is verstuurd", sent, StringComparison.Ordinal);
         checklist = await ChecklistAsync(bookingId);
         Assert.Equal(BookingWorkflow.AutomaticallyTicked, checklist.Single(i => i.Id == schoolEvaluation.Id).DoneBy);
@@ -100,17 +100,4 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
         var copy = (await ChecklistAsync(bookingId)).Single(i => i.Text == item.Text);
         Assert.Equal((ChecklistEvent.Confirmed, BookingWorkflow.AutomaticallyTicked), (copy.TicksOn, copy.DoneBy));
     }
-
-    private static Dictionary<string, string> Evaluation() => new()
-    {
-        ["Input.Preparation"] = "4",
-        ["Input.Content"] = "5",
-        ["Input.LearningGoalsFit"] = "4",
-        ["Input.Organisation"] = "3",
-        ["Input.Mark"] = "8",
-        ["Input.MetExpectations"] = "True",
-        ["Input.WentWell"] = "Het bezoek was leerzaam",
-        ["Input.CouldBeBetter"] = "Meer tijd voor vragen",
-        ["Input.Action"] = "versturen",
-    };
 }
