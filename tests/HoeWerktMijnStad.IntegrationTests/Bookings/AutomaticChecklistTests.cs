@@ -26,7 +26,7 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
         var bookingId = await fixture.ConfirmedBookingAsync();
         var checklist = await ChecklistAsync(bookingId);
         var confirmed = Assert.Single(checklist, i => i.Side == ChecklistSide.School && i.TicksOn == ChecklistEvent.Confirmed);
-        Assert.Equal((ChecklistSide.School, BookingWorkflow.AutomaticallyTicked), (confirmed.Side, confirmed.DoneBy));
+        Assert.Equal((ChecklistSide.School, BookingLabels.AutomaticallyTicked), (confirmed.Side, confirmed.DoneBy));
         Assert.NotNull(confirmed.DoneAt);
         var reminderItem = Assert.Single(checklist, i => i.TicksOn == ChecklistEvent.ReminderSent);
         Assert.Null(reminderItem.DoneAt);
@@ -55,7 +55,7 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
 
         await fixture.RunFollowUpAsync();
         await fixture.Factory.DeliverMailAsync();
-        Assert.Equal(BookingWorkflow.AutomaticallyTicked, (await ChecklistAsync(bookingId)).Single(i => i.Id == reminderItem.Id).DoneBy);
+        Assert.Equal(BookingLabels.AutomaticallyTicked, (await ChecklistAsync(bookingId)).Single(i => i.Id == reminderItem.Id).DoneBy);
         var toTeacher = fixture.Smtp.OnlyMail(SelfServiceWorld.Teacher, "Herinnering", bookingId);
         Assert.Contains("Nog open op je checklist voor vooraf:", toTeacher.TextBody, StringComparison.Ordinal);
         Assert.Contains("Nog open bij Partner A (6):", toTeacher.TextBody, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
         var (_, sent) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}/evaluatie", BookingLifecycleTests.Evaluation(8, send: true), "evaluatie");
         Assert.Contains("Je evaluatie is verstuurd", sent, StringComparison.Ordinal);
         checklist = await ChecklistAsync(bookingId);
-        Assert.Equal(BookingWorkflow.AutomaticallyTicked, checklist.Single(i => i.Id == schoolEvaluation.Id).DoneBy);
+        Assert.Equal(BookingLabels.AutomaticallyTicked, checklist.Single(i => i.Id == schoolEvaluation.Id).DoneBy);
         Assert.Null(checklist.Single(i => i.Side == ChecklistSide.Company && i.TicksOn == ChecklistEvent.EvaluationSent).DoneAt);
         var partnerPage = await (await fixture.SignedInAsync(SelfServiceWorld.EditorA)).GetStringAsync($"/partner/boekingen/{bookingId}");
         Assert.Contains("De evaluatie is ingevuld. — automatisch afgevinkt", partnerPage, StringComparison.Ordinal);
@@ -98,6 +98,6 @@ public sealed class AutomaticChecklistTests(OutboxFixture fixture) : IClassFixtu
         fixture.Clock.UtcNow = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
         var bookingId = await fixture.ConfirmedBookingAsync();
         var copy = (await ChecklistAsync(bookingId)).Single(i => i.Text == item.Text);
-        Assert.Equal((ChecklistEvent.Confirmed, BookingWorkflow.AutomaticallyTicked), (copy.TicksOn, copy.DoneBy));
+        Assert.Equal((ChecklistEvent.Confirmed, BookingLabels.AutomaticallyTicked), (copy.TicksOn, copy.DoneBy));
     }
 }

@@ -20,7 +20,7 @@ public sealed class BookingMessagesTests(OutboxFixture fixture) : IClassFixture<
     }
 
     private static Task<(HttpResponseMessage Response, string Html)> WriteAsync(HttpClient client, string page, string text) =>
-        client.PostFormAsync(page, new Dictionary<string, string> { ["Input.Text"] = text }, "bericht");
+        client.PostFormAsync(page, new Dictionary<string, string> { ["Input.Text"] = text }, "nieuw-bericht");
 
     private List<MimeKit.MimeMessage> MessageMails(string to, int bookingId) =>
         fixture.Smtp.To(to).Where(m => (m.Subject ?? "").Contains("bericht", StringComparison.Ordinal)
@@ -182,7 +182,7 @@ public sealed class BookingMessagesTests(OutboxFixture fixture) : IClassFixture<
             Assert.Contains("Meester Bram, 06 98765432", Assert.Single(calendar.Events).Description, StringComparison.Ordinal);
         }
 
-        await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string> { ["Input.Text"] = "We vertrekken om 8 uur." }, "bericht");
+        await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string> { ["Input.Text"] = "We vertrekken om 8 uur." }, "nieuw-bericht");
 
         // 90 days after the visit the thread and both contacts are gone; the booking stays
         fixture.Clock.UtcNow = fixture.Clock.UtcNow.AddDays(93);

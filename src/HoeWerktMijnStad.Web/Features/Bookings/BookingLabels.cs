@@ -45,6 +45,9 @@ public static class BookingLabels
         _ => phase.ToString(),
     };
 
+    /// <summary>Who ticked an automatic checklist item: the site, when its event happened.</summary>
+    public const string AutomaticallyTicked = "automatisch";
+
     /// <summary>When an automatic checklist item ticks itself.</summary>
     public static string Of(ChecklistEvent when) => when switch
     {

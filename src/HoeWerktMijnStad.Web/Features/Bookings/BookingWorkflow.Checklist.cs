@@ -9,9 +9,6 @@ namespace HoeWerktMijnStad.Web.Features.Bookings;
 /// <summary>The booking's checklists: each side ticks its own items once the visit is confirmed.</summary>
 public sealed partial class BookingWorkflow
 {
-    /// <summary>Who ticked an automatic item: the site, when its event happened.</summary>
-    public const string AutomaticallyTicked = "automatisch";
-
     /// <summary>An automatic item was ticked or unticked by hand: it ticks itself (argument: its text and its event).</summary>
     public const string TicksItself = nameof(TicksItself);
 
@@ -67,6 +64,6 @@ public sealed partial class BookingWorkflow
     public static Task<int> TickAutomaticAsync(AppDbContext db, int bookingId, ChecklistEvent when, ChecklistSide? side, DateTimeOffset at,
         CancellationToken cancellationToken) =>
         db.BookingChecklistItems.Where(i => i.BookingId == bookingId && i.TicksOn == when && i.DoneAt == null && (side == null || i.Side == side))
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DoneAt, at).SetProperty(i => i.DoneBy, AutomaticallyTicked).SetProperty(i => i.DoneById, (string?)null),
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DoneAt, at).SetProperty(i => i.DoneBy, BookingLabels.AutomaticallyTicked).SetProperty(i => i.DoneById, (string?)null),
                 cancellationToken);
 }

@@ -244,7 +244,7 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
 
         foreach (var item in copies.Where(i => i.TicksOn == ChecklistEvent.Confirmed))
         {
-            (item.DoneAt, item.DoneBy) = (at, AutomaticallyTicked);
+            (item.DoneAt, item.DoneBy) = (at, BookingLabels.AutomaticallyTicked);
         }
 
         booking.Checklist.AddRange(copies);
