@@ -30,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<BookingEvent> BookingEvents => Set<BookingEvent>();
     public DbSet<BookingChecklistItem> BookingChecklistItems => Set<BookingChecklistItem>();
+    public DbSet<BookingMessage> BookingMessages => Set<BookingMessage>();
+    public DbSet<BookingMessageReader> BookingMessageReaders => Set<BookingMessageReader>();
     public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -20,6 +20,7 @@ public static class PostgresEnums
         (typeof(Bookings.TravelMode), "travel_mode"),
         (typeof(Bookings.ChecklistSide), "checklist_side"),
         (typeof(Bookings.ChecklistPhase), "checklist_phase"),
+        (typeof(Bookings.ChecklistEvent), "checklist_event"),
         (typeof(MapRule.MapStatusReason), "map_status_reason"),
         (typeof(Family.Utility), "utility"),
         (typeof(Family.PartyBookingState), "party_booking_state"),

@@ -35,6 +35,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "activity_type", new[] { "company_visit", "guest_lesson", "kids_party", "mini_project", "tech_lab_lesson", "workshop", "worksite_visit" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "booking_mode", new[] { "fixed_slots", "on_request" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "booking_state", new[] { "cancelled", "completed", "confirmed", "declined", "expired", "not_happened", "requested" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_event", new[] { "confirmed", "evaluation_sent", "reminder_sent" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_phase", new[] { "after", "before", "on_the_day" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "checklist_side", new[] { "company", "school" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_mail_frequency", new[] { "immediate", "none", "weekly" });
@@ -637,6 +638,18 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("evaluation_requested_at");
 
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host_name");
+
+                    b.Property<string>("HostPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("host_phone");
+
                     b.Property<bool>("LeaderAttending")
                         .HasColumnType("boolean")
                         .HasColumnName("leader_attending");
@@ -654,6 +667,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<EducationLevel>("Level")
                         .HasColumnType("education_level")
                         .HasColumnName("level");
+
+                    b.Property<string>("MeetingPoint")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("meeting_point");
 
                     b.Property<int>("PartnerId")
                         .HasColumnType("integer")
@@ -679,6 +698,12 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<Guid>("RequestKey")
                         .HasColumnType("uuid")
                         .HasColumnName("request_key");
+
+                    b.Property<string>("SchoolContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_contact_name");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer")
@@ -807,6 +832,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("text");
 
+                    b.Property<ChecklistEvent?>("TicksOn")
+                        .HasColumnType("checklist_event")
+                        .HasColumnName("ticks_on");
+
                     b.HasKey("Id")
                         .HasName("pk_booking_checklist_items");
 
@@ -864,6 +893,89 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasDatabaseName("ix_booking_events_booking_id_at");
 
                     b.ToTable("booking_events", (string)null);
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<ChecklistSide>("Side")
+                        .HasColumnType("checklist_side")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_messages");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_booking_messages_author_id");
+
+                    b.HasIndex("BookingId", "Id")
+                        .HasDatabaseName("ix_booking_messages_booking_id_id");
+
+                    b.ToTable("booking_messages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_messages_text", "char_length(text) BETWEEN 1 AND 2000");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingMessageReader", b =>
+                {
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mailed_at");
+
+                    b.Property<long>("MailedThroughId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mailed_through_id");
+
+                    b.Property<long>("ReadThroughId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_through_id");
+
+                    b.HasKey("BookingId", "UserId")
+                        .HasName("pk_booking_message_readers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_booking_message_readers_user_id");
+
+                    b.ToTable("booking_message_readers", (string)null);
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
@@ -952,6 +1064,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("text");
+
+                    b.Property<ChecklistEvent?>("TicksOn")
+                        .HasColumnType("checklist_event")
+                        .HasColumnName("ticks_on");
 
                     b.HasKey("Id")
                         .HasName("pk_checklist_template_items");
@@ -1068,7 +1184,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             Phase = ChecklistPhase.After,
                             Position = 3,
                             Side = ChecklistSide.School,
-                            Text = "De evaluatie is ingevuld."
+                            Text = "De evaluatie is ingevuld.",
+                            TicksOn = ChecklistEvent.EvaluationSent
                         },
                         new
                         {
@@ -1158,7 +1275,28 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             Phase = ChecklistPhase.After,
                             Position = 2,
                             Side = ChecklistSide.Company,
-                            Text = "De evaluatie is ingevuld."
+                            Text = "De evaluatie is ingevuld.",
+                            TicksOn = ChecklistEvent.EvaluationSent
+                        },
+                        new
+                        {
+                            Id = 23,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 8,
+                            Side = ChecklistSide.School,
+                            Text = "Het bedrijf heeft het bezoek bevestigd.",
+                            TicksOn = ChecklistEvent.Confirmed
+                        },
+                        new
+                        {
+                            Id = 24,
+                            ConfirmOnApply = false,
+                            Phase = ChecklistPhase.Before,
+                            Position = 7,
+                            Side = ChecklistSide.Company,
+                            Text = "De herinnering met de open punten is twee dagen vooraf verstuurd.",
+                            TicksOn = ChecklistEvent.ReminderSent
                         });
                 });
 
@@ -4258,6 +4396,39 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasConstraintName("fk_booking_events_bookings_booking_id");
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingMessage", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_booking_messages_asp_net_users_author_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_messages_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.BookingMessageReader", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_message_readers_bookings_booking_id");
+
+                    b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_message_readers_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Bookings.CalendarFeed", b =>
                 {
                     b.HasOne("HoeWerktMijnStad.Data.Accounts.AppUser", null)
@@ -4855,6 +5026,8 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Navigation("Evaluations");
 
                     b.Navigation("History");
+
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Campaign.CampaignDesign", b =>

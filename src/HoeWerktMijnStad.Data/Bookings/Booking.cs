@@ -72,6 +72,14 @@ public sealed class Booking
     public TravelMode Travel { get; set; }
     public string DayPhone { get; set; } = "";
 
+    /// <summary>The school's contact for the day (with <see cref="DayPhone"/>), named once the visit is confirmed.</summary>
+    public string SchoolContactName { get; set; } = "";
+
+    /// <summary>The host's contact for the day and where the class is met, named once the visit is confirmed.</summary>
+    public string HostName { get; set; } = "";
+    public string HostPhone { get; set; } = "";
+    public string MeetingPoint { get; set; } = "";
+
     /// <summary>The school's checklist items the teacher confirmed when applying, as they read then.</summary>
     public List<string> AppliedConfirmations { get; set; } = [];
 
@@ -102,6 +110,7 @@ public sealed class Booking
     public List<BookingEvent> History { get; set; } = [];
     public List<BookingChecklistItem> Checklist { get; set; } = [];
     public List<Evaluation> Evaluations { get; set; } = [];
+    public List<BookingMessage> Messages { get; set; } = [];
 }
 
 /// <summary>One line of a booking's history: who did what, when.</summary>

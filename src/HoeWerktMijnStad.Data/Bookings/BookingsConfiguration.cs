@@ -34,6 +34,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.LearningGoals).HasMaxLength(2_000);
         builder.Property(b => b.SpecialNeeds).HasMaxLength(2_000);
         builder.Property(b => b.DayPhone).HasMaxLength(20);
+        builder.Property(b => b.SchoolContactName).HasMaxLength(200);
+        builder.Property(b => b.HostName).HasMaxLength(200);
+        builder.Property(b => b.HostPhone).HasMaxLength(20);
+        builder.Property(b => b.MeetingPoint).HasMaxLength(500);
         builder.Property(b => b.Reason).HasMaxLength(1_000);
         builder.HasOne(b => b.Activity).WithMany().HasForeignKey(b => b.ActivityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.Partner).WithMany().HasForeignKey(b => b.PartnerId).OnDelete(DeleteBehavior.Restrict);

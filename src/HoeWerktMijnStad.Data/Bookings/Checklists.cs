@@ -23,6 +23,9 @@ public sealed class ChecklistTemplateItem
     public int Position { get; set; }
     public required string Text { get; set; }
     public bool ConfirmOnApply { get; set; }
+
+    /// <summary>Set for an automatic item: the event that ticks it (and then no one ticks it by hand).</summary>
+    public ChecklistEvent? TicksOn { get; set; }
 }
 
 /// <summary>A booking's own copy of a checklist line, made when the visit is confirmed, ticked by its side.</summary>
@@ -39,4 +42,7 @@ public sealed class BookingChecklistItem
 
     /// <summary>The account that ticked it, so its name can be replaced when that account is deleted.</summary>
     public string? DoneById { get; set; }
+
+    /// <summary>Copied from the template: the event that ticks this item by itself.</summary>
+    public ChecklistEvent? TicksOn { get; set; }
 }

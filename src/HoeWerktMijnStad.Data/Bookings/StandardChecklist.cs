@@ -23,7 +23,7 @@ internal static class StandardChecklist
         Item(9, School, OnTheDay, 2, "Elke begeleider blijft bij zijn eigen groepje."),
         Item(10, School, After, 1, "Het bedrijf is bedankt (een kaart of een mail van de klas)."),
         Item(11, School, After, 2, "In een vervolgles is besproken wat de leerlingen zagen en welke beroepen ze tegenkwamen."),
-        Item(12, School, After, 3, "De evaluatie is ingevuld."),
+        Item(12, School, After, 3, "De evaluatie is ingevuld.", ticks: ChecklistEvent.EvaluationSent),
         Item(13, Company, Before, 1, "Een gastheer of gastvrouw is genoemd, met telefoonnummer voor de dag zelf."),
         Item(14, Company, Before, 2, "De route, de plek voor fietsen of de bus en het verzamelpunt zijn naar de school gestuurd."),
         Item(15, Company, Before, 3, "Veiligheidsinstructie en beschermingsmiddelen (helmen, hesjes, brillen) liggen klaar voor de hele groep."),
@@ -33,9 +33,12 @@ internal static class StandardChecklist
         Item(19, Company, OnTheDay, 1, "De veiligheidsinstructie is gegeven voordat de rondleiding begint."),
         Item(20, Company, OnTheDay, 2, "Vakmensen vertellen over hun werk en hoe ze het geleerd hebben."),
         Item(21, Company, After, 1, "De school is bedankt en heeft materiaal voor een vervolgles gekregen."),
-        Item(22, Company, After, 2, "De evaluatie is ingevuld."),
+        Item(22, Company, After, 2, "De evaluatie is ingevuld.", ticks: ChecklistEvent.EvaluationSent),
+        Item(23, School, Before, 8, "Het bedrijf heeft het bezoek bevestigd.", ticks: ChecklistEvent.Confirmed),
+        Item(24, Company, Before, 7, "De herinnering met de open punten is twee dagen vooraf verstuurd.", ticks: ChecklistEvent.ReminderSent),
     ];
 
-    private static ChecklistTemplateItem Item(int id, ChecklistSide side, ChecklistPhase phase, int position, string text, bool confirm = false) =>
-        new() { Id = id, Side = side, Phase = phase, Position = position, Text = text, ConfirmOnApply = confirm };
+    private static ChecklistTemplateItem Item(int id, ChecklistSide side, ChecklistPhase phase, int position, string text, bool confirm = false,
+        ChecklistEvent? ticks = null) =>
+        new() { Id = id, Side = side, Phase = phase, Position = position, Text = text, ConfirmOnApply = confirm, TicksOn = ticks };
 }

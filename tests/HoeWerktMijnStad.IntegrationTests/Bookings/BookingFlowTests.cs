@@ -67,9 +67,9 @@ public sealed class BookingFlowTests(OutboxFixture fixture) : IClassFixture<Outb
 
         var page = await teacher.GetStringAsync($"/mijn/boekingen/{bookingId}");
         Assert.Contains("<strong>Bevestigd</strong>", page, StringComparison.Ordinal);
-        // what the teacher confirmed in the application form comes ticked (issue 17 §2)
-        Assert.Contains("School: 3 van 12 gedaan", page, StringComparison.Ordinal);
-        Assert.Contains("Bedrijf: 0 van 10 gedaan", page, StringComparison.Ordinal);
+        // what the teacher confirmed in the application form comes ticked, and so does the automatic "confirmed" (issue 17 §2)
+        Assert.Contains("School: 4 van 13 gedaan", page, StringComparison.Ordinal);
+        Assert.Contains("Bedrijf: 0 van 11 gedaan", page, StringComparison.Ordinal);
         Assert.Contains("Aanvraag ingediend", page, StringComparison.Ordinal);
         var partnerView = await editor.GetStringAsync($"/partner/boekingen/{bookingId}");
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(partnerView, @"gedaan door [^<]*\(in de aanvraag\)"));
@@ -85,14 +85,18 @@ public sealed class BookingFlowTests(OutboxFixture fixture) : IClassFixture<Outb
         var items = await db.BookingChecklistItems.Where(i => i.BookingId == bookingId).OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position).ToListAsync();
         var schoolItem = items.First(i => i.Side == ChecklistSide.School);
         var companyItem = items.First(i => i.Side == ChecklistSide.Company);
+        // the automatic item stays ticked, as a browser sends its box
+        var automatic = items.Single(i => i.Side == ChecklistSide.School && i.TicksOn == ChecklistEvent.Confirmed);
 
         var teacher = await fixture.SignedInAsync(SelfServiceWorld.Teacher);
-        var (_, html) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}",
-            new Dictionary<string, string> { [$"Ticks.Done[{schoolItem.Id}]"] = "true", [$"Ticks.Done[{companyItem.Id}]"] = "true" }, "checklist");
+        var (_, html) = await teacher.PostFormAsync($"/mijn/boekingen/{bookingId}", new Dictionary<string, string>
+        {
+            [$"Ticks.Done[{schoolItem.Id}]"] = "true", [$"Ticks.Done[{companyItem.Id}]"] = "true", [$"Ticks.Done[{automatic.Id}]"] = "true",
+        }, "checklist");
 
         Assert.Contains("De checklist is opgeslagen", html, StringComparison.Ordinal);
-        Assert.Contains("School: 1 van 12 gedaan", html, StringComparison.Ordinal);
-        Assert.Contains("Bedrijf: 0 van 10 gedaan", html, StringComparison.Ordinal);
+        Assert.Contains("School: 2 van 13 gedaan", html, StringComparison.Ordinal);
+        Assert.Contains("Bedrijf: 0 van 11 gedaan", html, StringComparison.Ordinal);
         var partnerView = await editor.GetStringAsync($"/partner/boekingen/{bookingId}");
         Assert.Contains($"{schoolItem.Text} — gedaan door", partnerView, StringComparison.Ordinal);
     }

@@ -144,7 +144,7 @@ public sealed class BookingLifecycleTests(OutboxFixture fixture) : IClassFixture
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static Dictionary<string, string> Evaluation(int mark, bool send) => new()
+    internal static Dictionary<string, string> Evaluation(int mark, bool send) => new()
     {
         ["Input.Preparation"] = "4",
         ["Input.Content"] = "5",

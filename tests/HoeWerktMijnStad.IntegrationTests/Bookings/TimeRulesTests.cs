@@ -45,6 +45,12 @@ public sealed class TimeRulesTests(OutboxFixture fixture) : IClassFixture<Outbox
             var (bookingId, slotId) = await fixture.RequestAsync(At(12, 1, 10));
             await fixture.Factory.DeliverMailAsync();
             Assert.Contains("Beantwoord de aanvraag vóór vrijdag 27 november 2026, 10:00", fixture.Smtp.OnlyMail(SelfServiceWorld.EditorA, "Nieuwe aanvraag", bookingId).TextBody, StringComparison.Ordinal);
+            // the partner's board and the booking's page say the same deadline
+            var editor = await fixture.SignedInAsync(SelfServiceWorld.EditorA);
+            Assert.Contains("Antwoord uiterlijk vrijdag 27 november 2026, 10:00", await editor.GetStringAsync("/partner/boekingen"), StringComparison.Ordinal);
+            var bookingPage = await editor.GetStringAsync($"/partner/boekingen/{bookingId}");
+            Assert.Contains("<dt>Antwoord uiterlijk</dt>", bookingPage, StringComparison.Ordinal);
+            Assert.Contains("vrijdag 27 november 2026, 10:00; daarna vervalt de aanvraag", bookingPage, StringComparison.Ordinal);
             fixture.Clock.UtcNow = At(11, 27, 9);
             await fixture.RunFollowUpAsync();
             Assert.Equal(BookingState.Requested, (await fixture.StateAsync(bookingId, slotId)).State);

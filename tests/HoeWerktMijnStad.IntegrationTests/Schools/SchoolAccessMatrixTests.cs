@@ -1,3 +1,4 @@
+using HoeWerktMijnStad.Web.Features.Bookings;
 using System.Net;
 using HoeWerktMijnStad.Data.Accounts;
 using HoeWerktMijnStad.Data.Bookings;
@@ -145,7 +146,8 @@ public sealed class SchoolAccessMatrixTests(OutboxFixture fixture) : IClassFixtu
         return endpoint == "cancel"
             ? await db.Bookings.AnyAsync(b => b.Id == bookingId && b.State == BookingState.Cancelled)
             : await db.BookingChecklistItems.AnyAsync(i => i.BookingId == bookingId && i.Side == ChecklistSide.School && i.DoneAt != null
-                && !i.DoneBy!.EndsWith("(in de aanvraag)")); // what the form confirmed comes ticked
+                && !i.DoneBy!.EndsWith("(in de aanvraag)") // what the form confirmed comes ticked
+                && i.DoneBy != BookingLabels.AutomaticallyTicked); // and so does what ticks itself on confirmation
     }
 
     private async Task<string> TitleAsync(int bookingId)

@@ -117,7 +117,8 @@ public sealed partial class AdminChecklistPage
 
         var text = Input.CleanText;
         var user = await Me.PrincipalAsync();
-        var confirm = Input.ConfirmOnApply ? " (bevestigen bij aanvraag)" : "";
+        var confirm = (Input.ConfirmOnApply ? " (bevestigen bij aanvraag)" : "")
+            + (Input.TicksOn is { } when ? $" (automatisch, {BookingLabels.Of(when)})" : "");
         string done;
         var argument = "";
         if (item is null)
@@ -125,12 +126,12 @@ public sealed partial class AdminChecklistPage
             var last = await db.ChecklistTemplateItems.Where(i => i.Side == Input.Side && i.Phase == Input.Phase).MaxAsync(i => (int?)i.Position) ?? 0;
             db.ChecklistTemplateItems.Add(new ChecklistTemplateItem
             {
-                Side = Input.Side, Phase = Input.Phase, Position = last + 1, Text = text, ConfirmOnApply = Input.ConfirmOnApply,
+                Side = Input.Side, Phase = Input.Phase, Position = last + 1, Text = text, ConfirmOnApply = Input.ConfirmOnApply, TicksOn = Input.TicksOn,
             });
             db.Record(user, "Checklistpunt toegevoegd", $"{Where(Input.Side, Input.Phase)}: {text}{confirm}");
             (done, argument) = ("ChecklistItemAdded", Where(Input.Side, Input.Phase));
         }
-        else if (item.Text == text && item.ConfirmOnApply == Input.ConfirmOnApply)
+        else if (item.Text == text && item.ConfirmOnApply == Input.ConfirmOnApply && item.TicksOn == Input.TicksOn)
         {
             Flash.Notice<AdminText>("ChecklistUnchanged");
             Navigation.NavigateTo("/beheer/checklist");
@@ -139,7 +140,7 @@ public sealed partial class AdminChecklistPage
         else
         {
             var was = item.Text == text ? "" : $" (was: {item.Text})";
-            (item.Text, item.ConfirmOnApply) = (text, Input.ConfirmOnApply);
+            (item.Text, item.ConfirmOnApply, item.TicksOn) = (text, Input.ConfirmOnApply, Input.TicksOn);
             db.Record(user, "Checklistpunt gewijzigd", $"{Where(item.Side, item.Phase)}: {text}{confirm}{was}");
             done = "ChecklistItemSaved";
         }

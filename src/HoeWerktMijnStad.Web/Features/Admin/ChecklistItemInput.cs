@@ -22,6 +22,9 @@ public sealed class ChecklistItemInput
 
     public bool ConfirmOnApply { get; set; }
 
+    /// <summary>The event that ticks an automatic item; none for an item ticked by hand.</summary>
+    public ChecklistEvent? TicksOn { get; set; }
+
     /// <summary>One line: a checklist item is a sentence, whatever the text box let through.</summary>
     public string CleanText => string.Join(' ', (Text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
@@ -52,6 +55,16 @@ public sealed class ChecklistItemInput
                 $"Alleen wat de school vooraf regelt, bevestigt de docent bij de aanvraag. Dit punt is voor: {BookingLabels.Of(Side)}, "
                 + $"{BookingLabels.Of(Phase).ToLowerInvariant()}. Zet het vinkje bij 'bevestigen bij aanvraag' uit.");
         }
+
+        if (TicksOn is { } when && !Enum.IsDefined(when))
+        {
+            yield return (nameof(TicksOn), "Kies wanneer het punt zichzelf aanvinkt, of 'met de hand'.");
+        }
+        else if (TicksOn is not null && ConfirmOnApply)
+        {
+            yield return (nameof(TicksOn),
+                "Een punt dat zichzelf aanvinkt, bevestigt de docent niet bij de aanvraag. Kies 'met de hand', of zet het vinkje bij 'bevestigen bij aanvraag' uit.");
+        }
     }
 
     public static ChecklistItemInput From(ChecklistTemplateItem item) => new()
@@ -61,6 +74,7 @@ public sealed class ChecklistItemInput
         Phase = item.Phase,
         Text = item.Text,
         ConfirmOnApply = item.ConfirmOnApply,
+        TicksOn = item.TicksOn,
     };
 }
 

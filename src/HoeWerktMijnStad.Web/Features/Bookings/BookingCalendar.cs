@@ -34,7 +34,7 @@ public static class BookingCalendar
     public static CalendarEvent Visit(BookingFacts booking, int sequence, bool cancelled, string link) => new(
         Uid(booking.Id), sequence, booking.StartsAt!.Value, booking.EndsAt!.Value,
         $"Schoolbezoek: {booking.Activity} ({booking.Partner})",
-        $"{booking.School}, {booking.Class}, {booking.Pupils} leerlingen.\nBekijk de boeking en de checklist: {link}",
+        string.Join("\n", [$"{booking.School}, {booking.Class}, {booking.Pupils} leerlingen.", .. booking.ContactLines, $"Bekijk de boeking en de checklist: {link}"]),
         $"{booking.Place}, {booking.Address}", booking.Latitude, booking.Longitude, link, cancelled);
 
     /// <summary>A calendar of events (an invitation holds one; a feed many) with the zone they are timed in. Every

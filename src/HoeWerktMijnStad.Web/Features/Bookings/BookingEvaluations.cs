@@ -67,9 +67,16 @@ public sealed class BookingEvaluations(IDbContextFactory<AppDbContext> dbFactory
                 What = $"Evaluatie {BookingLabels.Of(actor.Side).ToLowerInvariant()} verstuurd (cijfer {input.Mark})" });
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (input.Send)
+            {
+                await BookingWorkflow.TickAutomaticAsync(db, bookingId, ChecklistEvent.EvaluationSent, actor.Side, now, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -85,12 +85,14 @@ public sealed class BookingFollowUp(IDbContextFactory<AppDbContext> dbFactory, B
             }
 
             booking.ReminderSentAt = now;
+            // its own automatic items are done by this very mail: not listed as open
+            await BookingWorkflow.TickAutomaticAsync(db, booking.Id, ChecklistEvent.ReminderSent, null, now, cancellationToken);
             var open = await db.BookingChecklistItems.AsNoTracking()
                 .Where(i => i.BookingId == booking.Id && i.Phase == ChecklistPhase.Before && i.DoneAt == null)
                 .OrderBy(i => i.Position).Select(i => new { i.Side, i.Text }).ToListAsync(cancellationToken);
             return new Outcome("Herinnering gestuurd", (db, facts) => mails.Reminder(db, facts,
                 open.Where(i => i.Side == ChecklistSide.School).Select(i => i.Text).ToList(),
-                open.Where(i => i.Side == ChecklistSide.Company).Select(i => i.Text).ToList()));
+                open.Where(i => i.Side == ChecklistSide.Company).Select(i => i.Text).ToList(), booking.Sequence));
         }, releases: false, cancellationToken);
     }
 

@@ -46,6 +46,18 @@ public static class BookingLabels
         _ => phase.ToString(),
     };
 
+    /// <summary>Who ticked an automatic checklist item: the site, when its event happened.</summary>
+    public const string AutomaticallyTicked = "automatisch";
+
+    /// <summary>When an automatic checklist item ticks itself.</summary>
+    public static string Of(ChecklistEvent when) => when switch
+    {
+        ChecklistEvent.Confirmed => "zodra het bezoek bevestigd is",
+        ChecklistEvent.ReminderSent => "zodra de herinnering twee dagen vooraf verstuurd is",
+        ChecklistEvent.EvaluationSent => "zodra de evaluatie van deze kant verstuurd is",
+        _ => when.ToString(),
+    };
+
     public static string Of(ChecklistSide side) => side switch
     {
         ChecklistSide.School => "School",

@@ -93,12 +93,24 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
             "Boeking bekijken");
     }
 
-    public void Reminder(AppDbContext db, BookingFacts b, IReadOnlyList<string> schoolOpen, IReadOnlyList<string> companyOpen)
+    /// <summary>Two days before: when and where, who to call on the day, each side's open items (the reader's own as a
+    /// list, the other side's in a line), and the invitation again, now with the contacts in its description.</summary>
+    public void Reminder(AppDbContext db, BookingFacts b, IReadOnlyList<string> schoolOpen, IReadOnlyList<string> companyOpen, int sequence)
     {
-        ToSchool(db, b, $"Herinnering: {b.Activity}, {b.When}", Remind(b), "Boeking en checklist bekijken", null, Open(schoolOpen));
-        ToPartner(db, b, $"Herinnering: {b.School} komt op bezoek, {b.When}", Remind(b), "Boeking en checklist bekijken", null, Open(companyOpen));
+        ToSchool(db, b, $"Herinnering: {b.Activity}, {b.When}", [.. Remind(b), Other(b.Partner, companyOpen)], "Boeking en checklist bekijken",
+            Request(sequence), Open(schoolOpen));
+        ToPartner(db, b, $"Herinnering: {b.School} komt op bezoek, {b.When}", [.. Remind(b), Other(b.School, schoolOpen)], "Boeking en checklist bekijken",
+            Request(sequence), Open(companyOpen));
 
-        static string[] Remind(BookingFacts b) => [$"Het bezoek {b.Activity} van {b.School} bij {b.Partner} is {b.When}, in {b.Place}, {b.Address}."];
+        static string[] Remind(BookingFacts b) =>
+        [
+            $"Het bezoek {b.Activity} van {b.School} bij {b.Partner} is {b.When}, in {b.Place}, {b.Address}.",
+            .. b.ContactLines.Count > 0 ? b.ContactLines : ["Nog geen contactpersoon voor de dag genoemd: vul die in op de boekingspagina."],
+        ];
+
+        static string Other(string who, IReadOnlyList<string> items) => items.Count == 0
+            ? $"{who} heeft alles voor vooraf gedaan."
+            : $"Nog open bij {who} ({items.Count}): {string.Join(" ", items)}";
 
         static (string, IReadOnlyList<string>) Open(IReadOnlyList<string> items) =>
             (items.Count == 0 ? "Alles op je checklist voor vooraf is gedaan." : "Nog open op je checklist voor vooraf:", items);
@@ -143,6 +155,18 @@ public sealed class BookingMails(SiteMail mail, IOptions<SmtpOptions> smtp, Time
         {
             ToPartner(db, b, subject, text, "Evaluatie invullen", link: mail.Link($"/partner/boekingen/{b.Id}/evaluatie"));
         }
+    }
+
+    /// <summary>A digest of what the other side wrote on the booking, to one reader.</summary>
+    public void Messages(AppDbContext db, BookingFacts b, Recipient to, bool toSchool, IReadOnlyList<string> messages)
+    {
+        var from = toSchool ? b.Partner : b.School;
+        var subject = messages.Count == 1 ? $"Nieuw bericht van {from} over {b.Activity}" : $"{messages.Count} nieuwe berichten van {from} over {b.Activity}";
+        var link = toSchool ? SchoolLink(b.Id) : PartnerLink(b.Id);
+        var content = new MailContent(subject, $"Hallo {to.Name},",
+            [$"{from} schreef over het bezoek {b.Activity} ({b.When}):", "Antwoord op de boekingspagina; de andere kant krijgt dan ook een mail."],
+            "Berichten lezen en antwoorden", link) { List = messages, ListHeading = messages.Count == 1 ? "Het bericht:" : "De berichten:" };
+        mail.Queue(db, to.Email, to.Name, content, null, b.Id);
     }
 
     /// <summary>An invitation to make for each recipient: its METHOD and SEQUENCE.</summary>

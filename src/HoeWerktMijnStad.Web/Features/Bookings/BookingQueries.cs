@@ -31,7 +31,7 @@ public static class BookingQueries
 
     public static readonly Expression<Func<Booking, BookingSummary>> Summary = b => new BookingSummary(
         b.Id, b.State, b.Activity!.Title, b.Partner!.Name, b.School!.Name, b.Level, b.ClassYear, b.Pupils,
-        b.StartsAt, b.EndsAt, b.DateOptions, b.CreatedAt);
+        b.StartsAt, b.EndsAt, b.DateOptions, b.CreatedAt) { Proposed = b.ProposedStartsAt != null };
 
     /// <summary>What needs an answer first, then what comes soonest, then the rest newest first.</summary>
     public static IQueryable<Booking> InWorkOrder(this IQueryable<Booking> bookings) => bookings

@@ -53,7 +53,7 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
                 return Outcome.Refused("TimePassed");
             }
 
-            await ConfirmedAsync(db, booking, cancellationToken);
+            await ConfirmedAsync(db, booking, clock.GetUtcNow(), cancellationToken);
             return Outcome.Done;
         }, "Bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
 
@@ -137,7 +137,7 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
             // off the slot: the agreed date is the booking's one date option
             (booking.SlotId, booking.DateOptions) = (null, [proposed]);
             booking.ProposedStartsAt = null;
-            await ConfirmedAsync(db, booking, cancellationToken);
+            await ConfirmedAsync(db, booking, clock.GetUtcNow(), cancellationToken);
             return Outcome.Done;
         }, "Voorgestelde datum aangenomen; bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
 
@@ -227,18 +227,24 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
     }
 
     /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now, with what the
-    /// teacher confirmed in the application form already ticked (by the teacher, at the request's time). Also how a
-    /// request's accepted offer (Features/Demand) becomes a confirmed booking.</summary>
-    internal static async Task ConfirmedAsync(AppDbContext db, Booking booking, CancellationToken cancellationToken)
+    /// teacher confirmed in the application form already ticked (by the teacher, at the request's time) and the
+    /// automatic items of the confirmation ticked. Also how a request's accepted offer (Features/Demand) becomes a
+    /// confirmed booking.</summary>
+    internal static async Task ConfirmedAsync(AppDbContext db, Booking booking, DateTimeOffset at, CancellationToken cancellationToken)
     {
         booking.State = BookingState.Confirmed;
         var copies = await db.ChecklistTemplateItems.AsNoTracking().OrderBy(i => i.Side).ThenBy(i => i.Phase).ThenBy(i => i.Position)
-            .Select(i => new BookingChecklistItem { Side = i.Side, Phase = i.Phase, Position = i.Position, Text = i.Text })
+            .Select(i => new BookingChecklistItem { Side = i.Side, Phase = i.Phase, Position = i.Position, Text = i.Text, TicksOn = i.TicksOn })
             .ToListAsync(cancellationToken);
         var teacher = await db.Users.Where(u => u.Id == booking.TeacherId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        foreach (var item in copies.Where(i => i.Side == ChecklistSide.School && booking.AppliedConfirmations.Contains(i.Text)))
+        foreach (var item in copies.Where(i => i.Side == ChecklistSide.School && i.TicksOn is null && booking.AppliedConfirmations.Contains(i.Text)))
         {
             (item.DoneAt, item.DoneBy, item.DoneById) = (booking.CreatedAt, $"{teacher ?? "de docent"} (in de aanvraag)", booking.TeacherId);
+        }
+
+        foreach (var item in copies.Where(i => i.TicksOn == ChecklistEvent.Confirmed))
+        {
+            (item.DoneAt, item.DoneBy) = (at, BookingLabels.AutomaticallyTicked);
         }
 
         booking.Checklist.AddRange(copies);

@@ -16,6 +16,10 @@ public static class BookingsSetup
         builder.Services.AddRecurringJob<BookingFollowUp>(BookingFollowUp.JobId, "*/15 * * * *",
             "Reminders two days ahead, completed visits, evaluation requests, expired requests", job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<BookingEvaluations>();
+        builder.Services.AddScoped<BookingMessages>();
+        builder.Services.AddScoped<BookingMessageDigest>();
+        builder.Services.AddRecurringJob<BookingMessageDigest>(BookingMessageDigest.JobId, "* * * * *",
+            "Mails each side what the other wrote on a booking, at most once per 15 minutes per booking and reader", job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }

@@ -92,7 +92,7 @@ public sealed class DemandAcceptance(IDbContextFactory<AppDbContext> dbFactory, 
                 .OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(cancellationToken),
             CreatedAt = now,
         };
-        await BookingWorkflow.ConfirmedAsync(db, booking, cancellationToken);
+        await BookingWorkflow.ConfirmedAsync(db, booking, now, cancellationToken);
         booking.History.Add(new BookingEvent { At = now, ActorId = teacher.UserId, ActorName = teacher.Name, What = $"Aanbod van {offer.Partner!.Name} aangenomen op de vraag \"{request.Title}\"" });
         booking.History.Add(new BookingEvent { At = now, ActorId = teacher.UserId, ActorName = teacher.Name, What = "Bevestigd" });
         db.Bookings.Add(booking);

@@ -118,6 +118,7 @@ public sealed class AccountDeletion(IDbContextFactory<AppDbContext> dbFactory, U
         var database = db.Database;
         await database.ExecuteSqlAsync($"UPDATE booking_events SET actor_name = {name} WHERE actor_id = {id}", cancellationToken);
         await database.ExecuteSqlAsync($"UPDATE booking_checklist_items SET done_by = {name} WHERE done_by_id = {id}", cancellationToken);
+        await database.ExecuteSqlAsync($"UPDATE booking_messages SET author_name = {name} WHERE author_id = {id}", cancellationToken);
         await database.ExecuteSqlAsync($"UPDATE evaluations SET author_name = {name} WHERE author_id = {id}", cancellationToken);
         await database.ExecuteSqlAsync($"UPDATE demand_offers SET author_name = {name} WHERE author_id = {id} AND author_name <> ''", cancellationToken);
         await database.ExecuteSqlAsync($"UPDATE map_status_changes SET actor_name = {name} WHERE actor_id = {id}", cancellationToken);

@@ -44,6 +44,8 @@ public sealed class PersonalDataExport(IDbContextFactory<AppDbContext> dbFactory
         }).ToListAsync(cancellationToken);
         var history = await db.BookingEvents.AsNoTracking().Where(e => e.ActorId == userId).OrderBy(e => e.At)
             .Select(e => new { e.BookingId, e.At, e.What }).ToListAsync(cancellationToken);
+        var messages = await db.BookingMessages.AsNoTracking().Where(m => m.AuthorId == userId).OrderBy(m => m.Id)
+            .Select(m => new { m.BookingId, m.At, m.Text }).ToListAsync(cancellationToken);
         var checklist = await db.BookingChecklistItems.AsNoTracking().Where(i => i.DoneById == userId).OrderBy(i => i.DoneAt)
             .Select(i => new { i.BookingId, i.Text, i.DoneAt }).ToListAsync(cancellationToken);
         var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.AuthorId == userId).OrderBy(e => e.UpdatedAt).Select(e => new
@@ -79,6 +81,7 @@ public sealed class PersonalDataExport(IDbContextFactory<AppDbContext> dbFactory
             EditorOf = editorOf,
             Bookings = bookings,
             BookingHistory = history,
+            BookingMessages = messages,
             ChecklistItemsTicked = checklist,
             Evaluations = evaluations,
             DemandRequests = requests,

@@ -30,18 +30,28 @@ public sealed class RetentionJobs(IDbContextFactory<AppDbContext> dbFactory, Ina
         }
     }
 
-    /// <summary>The phone for the day, special needs and learning goals of every booking whose visit (or, for a request
-    /// that never got a date, its last proposed date) lies more than the retention period back. Class size, level,
-    /// state and the evaluations stay for the figures.</summary>
+    /// <summary>The phone for the day, the contacts for the day, special needs, learning goals and the message thread of
+    /// every booking whose visit (or, for a request that never got a date, its last proposed date) lies more than the
+    /// retention period back. Class size, level, state and the evaluations stay for the figures.</summary>
     public async Task<int> EraseBookingContactsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var before = clock.GetUtcNow().ToUniversalTime() - Retention.BookingContact;
-        return await db.Database.ExecuteSqlAsync($"""
-            UPDATE bookings b SET day_phone = '', special_needs = '', learning_goals = ''
-            WHERE (b.day_phone <> '' OR b.special_needs <> '' OR b.learning_goals <> '')
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var messages = await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM booking_messages m USING bookings b
+            WHERE b.id = m.booking_id
               AND coalesce(b.ends_at, b.starts_at, (SELECT max(d) FROM unnest(b.date_options) d), b.created_at) < {before}
             """, cancellationToken);
+        var bookings = await db.Database.ExecuteSqlAsync($"""
+            UPDATE bookings b SET day_phone = '', special_needs = '', learning_goals = '',
+                school_contact_name = '', host_name = '', host_phone = '', meeting_point = ''
+            WHERE (b.day_phone <> '' OR b.special_needs <> '' OR b.learning_goals <> ''
+                   OR b.school_contact_name <> '' OR b.host_name <> '' OR b.host_phone <> '' OR b.meeting_point <> '')
+              AND coalesce(b.ends_at, b.starts_at, (SELECT max(d) FROM unnest(b.date_options) d), b.created_at) < {before}
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return bookings + messages;
     }
 
     /// <summary>The bodies (text, HTML, calendar invitation) of mails sent more than the retention period ago. The
