@@ -361,6 +361,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<int>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -398,7 +402,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasIndex("EventId", "Email")
                         .IsUnique()
                         .HasDatabaseName("ux_event_sign_ups_live_email")
-                        .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
+                        .HasFilter("state IN ('unconfirmed', 'registered', 'waiting') AND erased_at IS NULL");
 
                     b.HasIndex("EventId", "WaitingTurn")
                         .IsUnique()
@@ -422,6 +426,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<EventAudience>("Audience")
                         .HasColumnType("event_audience")
                         .HasColumnName("audience");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<int>("Capacity")
                         .HasColumnType("integer")
@@ -485,6 +498,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<EventType>("Type")
                         .HasColumnType("event_type")
                         .HasColumnName("type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_network_events");
