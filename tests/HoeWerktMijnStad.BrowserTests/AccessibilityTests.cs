@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 
 namespace HoeWerktMijnStad.BrowserTests;
 
@@ -104,6 +105,22 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await editor.WaitForSelectorAsync("[aria-invalid=true]");
         var violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
         Assert.True(violations.Count == 0, $"/partner/agenda with errors:\n{string.Join("\n", violations)}");
+
+        // changing and calling off one of the editor's own events, with the errors shown
+        int own;
+        await using (var db = fixture.CreateDbContext())
+        {
+            own = await db.NetworkEvents.Where(e => e.Partner!.Slug == Web.Features.Demo.DemoAccounts.EditorPartner && e.CancelledAt == null && e.StartsAt > DateTimeOffset.UtcNow)
+                .Select(e => e.Id).FirstAsync();
+        }
+
+        await editor.GotoAsync($"/partner/agenda/{own}");
+        await editor.FillAsync("#event-title", "");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await editor.WaitForSelectorAsync("#event-title[aria-invalid=true]");
+        await editor.Locator("details.confirm summary").ClickAsync();
+        violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/partner/agenda/{own} with errors:\n{string.Join("\n", violations)}");
     }
 
     [Fact]
@@ -112,6 +129,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             AssertNoViolationsAsync("/open-data", "h1"),
             AssertNoViolationsAsync("/ogc?f=html", "h1"),
             AssertNoViolationsAsync("/ogc/collections?f=html", "h1"),
+            AssertNoViolationsAsync("/ogc/collections/events/items?f=html", "h1"),
+            AssertNoViolationsAsync("/kaart?layer=events", ".map-marker--events, .map-cluster"),
             AssertNoViolationsAsync("/ogc/collections/partner-sites/items?f=html&limit=20", ".leaflet-marker-icon"),
             AssertNoViolationsAsync("/ogc/collections/partner-sites/items/1?f=html", ".leaflet-marker-icon"));
 

@@ -117,6 +117,8 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/status/{Code:int}"] = "/status/404",
             ["/agenda/{Id:int}"] = $"/agenda/{N(eventId)}",
             ["/agenda/aanmelding/{Token}"] = $"/agenda/aanmelding/{signUpToken}",
+            ["/partner/agenda/{Id:int}"] = $"/partner/agenda/{N(eventId)}",
+            ["/beheer/agenda/{Id:int}"] = $"/beheer/agenda/{N(eventId)}",
         };
 
         // pages whose form for one row opens with a query value
