@@ -110,8 +110,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         int own;
         await using (var db = fixture.CreateDbContext())
         {
-            own = await db.NetworkEvents.Where(e => e.Partner!.Slug == Web.Features.Demo.DemoAccounts.EditorPartner && e.CancelledAt == null && e.StartsAt > DateTimeOffset.UtcNow)
-                .Select(e => e.Id).FirstAsync();
+            var partnerId = await db.Partners.Where(p => p.Slug == Web.Features.Demo.DemoAccounts.EditorPartner).Select(p => p.Id).SingleAsync();
+            var start = DateTimeOffset.UtcNow.AddDays(12);
+            var session = new Data.Agenda.NetworkEvent
+            {
+                Title = "Online sessie over warmtepompen", Description = "Een uur voor docenten van po, vmbo en mbo.",
+                Type = Data.Agenda.EventType.OnlineSession, Audience = Data.Agenda.EventAudience.Teachers, PartnerId = partnerId,
+                StartsAt = start, EndsAt = start.AddHours(1), OnlineLink = "https://meet.example.nl/warmtepompen", Capacity = 40, CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.NetworkEvents.Add(session);
+            await db.SaveChangesAsync();
+            own = session.Id;
         }
 
         await editor.GotoAsync($"/partner/agenda/{own}");

@@ -20,9 +20,11 @@ public static class DemoEvents
         }
 
         var sites = await db.Sites.Where(s => s.Partner!.MapStatus == MapStatus.OnMap)
-            .OrderBy(s => s.Id).Select(s => new { s.Kind, s.PartnerId, s.Name, s.Address, s.Location }).ToListAsync(cancellationToken);
+            .OrderBy(s => s.Id).Select(s => new { s.Kind, s.PartnerId, s.Partner!.Slug, s.Name, s.Address, s.Location }).ToListAsync(cancellationToken);
         var techLab = sites.FirstOrDefault(s => s.Kind == SiteKind.TechLab) ?? sites.FirstOrDefault();
-        var workshop = sites.FirstOrDefault(s => s.Kind == SiteKind.PracticeRoom && s.PartnerId != techLab?.PartnerId) ?? sites.LastOrDefault();
+        // the demo editor's partner gives the workshop, so that its editor can try changing and calling off an event
+        var workshop = sites.FirstOrDefault(s => s.Slug == DemoAccounts.EditorPartner)
+            ?? sites.FirstOrDefault(s => s.Kind == SiteKind.PracticeRoom && s.PartnerId != techLab?.PartnerId) ?? sites.LastOrDefault();
         var school = await db.Schools.Where(s => s.Type == SchoolType.Secondary).OrderBy(s => s.Id)
             .Select(s => new { s.Name, s.Address, s.Location }).FirstOrDefaultAsync(cancellationToken);
         if (techLab is null || workshop is null || school is null)
