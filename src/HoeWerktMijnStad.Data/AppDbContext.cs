@@ -53,6 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BestPractice> BestPractices => Set<BestPractice>();
     public DbSet<Agenda.NetworkEvent> NetworkEvents => Set<Agenda.NetworkEvent>();
     public DbSet<Agenda.EventSignUp> EventSignUps => Set<Agenda.EventSignUp>();
+    public DbSet<Embeds.EmbedDay> EmbedDays => Set<Embeds.EmbedDay>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

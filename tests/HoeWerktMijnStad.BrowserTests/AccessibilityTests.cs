@@ -133,6 +133,20 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_embeds_and_the_partners_embed_page_have_no_WCAG_violations()
+    {
+        await Task.WhenAll(
+            AssertNoViolationsAsync($"/insluiten/partners/{Web.Features.Demo.DemoAccounts.EditorPartner}", ".leaflet-marker-icon"),
+            AssertNoViolationsAsync($"/insluiten/partners/{Web.Features.Demo.DemoAccounts.EditorPartner}/aanbod", "h1"),
+            AssertNoViolationsAsync("/insluiten/kaart", ".leaflet-marker-icon"));
+        var editor = await fixture.SignedInPageAsync(Web.Features.Demo.DemoAccounts.Editor);
+        await editor.GotoAsync("/partner/insluiten");
+        await editor.WaitForSelectorAsync("[data-copy]:not([hidden])");
+        var violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/partner/insluiten:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
     public Task The_open_data_page_and_the_ogc_apis_html_pages_have_no_WCAG_violations() =>
         Task.WhenAll(
             AssertNoViolationsAsync("/open-data", "h1"),

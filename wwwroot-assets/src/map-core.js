@@ -104,6 +104,11 @@ function popupContent(properties) {
   const link = document.createElement("a");
   link.href = properties.url;
   link.textContent = properties.name;
+  // in an embed on a partner's site, the site's pages open in a new tab
+  if (location.pathname.startsWith("/insluiten/")) {
+    link.target = "_blank";
+    link.rel = "noopener";
+  }
   const title = document.createElement("strong");
   title.append(link);
   const meta = document.createElement("span");

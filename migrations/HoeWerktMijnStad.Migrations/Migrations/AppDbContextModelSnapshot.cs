@@ -7,6 +7,7 @@ using HoeWerktMijnStad.Data.Agenda;
 using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
+using HoeWerktMijnStad.Data.Embeds;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Data.MapRule;
@@ -39,6 +40,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_offer_state", new[] { "accepted", "closed", "open" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "embed_kind", new[] { "card", "map", "offer" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_audience", new[] { "companies", "everyone", "primary_teachers", "secondary_teachers", "teachers", "vocational_teachers" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_sign_up_state", new[] { "cancelled", "registered", "unconfirmed", "waiting" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_type", new[] { "matchmaking", "online_session", "open_day", "teacher_conversation", "workshop" });
@@ -2247,6 +2249,53 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Embeds.EmbedDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("integer")
+                        .HasColumnName("clicks");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<EmbedKind>("Kind")
+                        .HasColumnType("embed_kind")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer")
+                        .HasColumnName("views");
+
+                    b.HasKey("Id")
+                        .HasName("pk_embed_days");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_embed_days_partner_id");
+
+                    b.HasIndex("Day", "PartnerId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_embed_days_key");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Day", "PartnerId", "Kind"), false);
+
+                    b.ToTable("embed_days", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_embed_days_counts", "views >= 0 AND clicks >= 0");
+                        });
+                });
+
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideo", b =>
                 {
                     b.Property<int>("Id")
@@ -3999,6 +4048,17 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_outbox_emails_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Embeds.EmbedDay", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_embed_days_partners_partner_id");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>
