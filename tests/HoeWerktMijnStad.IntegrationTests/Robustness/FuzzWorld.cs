@@ -119,6 +119,8 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/agenda/aanmelding/{Token}"] = $"/agenda/aanmelding/{signUpToken}",
             ["/partner/agenda/{Id:int}"] = $"/partner/agenda/{N(eventId)}",
             ["/beheer/agenda/{Id:int}"] = $"/beheer/agenda/{N(eventId)}",
+            ["/insluiten/partners/{Slug}"] = "/insluiten/partners/partner-a",
+            ["/insluiten/partners/{Slug}/aanbod"] = "/insluiten/partners/partner-a/aanbod",
         };
 
         // pages whose form for one row opens with a query value
