@@ -27,4 +27,6 @@ for (const [from, to, filter] of copies) {
 
 const sheets = readdirSync(styles).filter((name) => name.endsWith(".css")).sort();
 writeFileSync(join(out, "site.css"), sheets.map((name) => `/* ${name} */\n${readFileSync(join(styles, name), "utf8")}`).join("\n"));
+// the map's symbols alone, for the embedded map on partners' sites (which does not load site.css)
+writeFileSync(join(out, "map-symbols.css"), readFileSync(join(styles, "21-map-symbols.css"), "utf8"));
 console.log(`front-end assets written to ${out}`);

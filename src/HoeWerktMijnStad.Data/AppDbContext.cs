@@ -64,6 +64,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Campaign.CampaignDesign> CampaignDesigns => Set<Campaign.CampaignDesign>();
     public DbSet<Campaign.VanDesign> VanDesigns => Set<Campaign.VanDesign>();
     public DbSet<Campaign.QrScanDay> QrScanDays => Set<Campaign.QrScanDay>();
+    public DbSet<Embeds.EmbedDay> EmbedDays => Set<Embeds.EmbedDay>();
 
     /// <summary>The keys behind cookies and mailed links, shared by every instance of the site.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -33,6 +33,7 @@ public static class PostgresEnums
         (typeof(Accounts.InvitationState), "invitation_state"),
         (typeof(Agenda.EventType), "event_type"),
         (typeof(Agenda.EventAudience), "event_audience"),
+        (typeof(Embeds.EmbedKind), "embed_kind"),
         (typeof(Agenda.EventSignUpState), "event_sign_up_state"),
         (typeof(Passports.StampSource), "stamp_source"),
         (typeof(Campaign.DesignState), "design_state"),

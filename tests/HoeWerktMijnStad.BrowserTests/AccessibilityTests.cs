@@ -1,5 +1,6 @@
 using HoeWerktMijnStad.Data.Catalogue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 
 namespace HoeWerktMijnStad.BrowserTests;
 
@@ -104,6 +105,45 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await editor.WaitForSelectorAsync("[aria-invalid=true]");
         var violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
         Assert.True(violations.Count == 0, $"/partner/agenda with errors:\n{string.Join("\n", violations)}");
+
+        // changing and calling off one of the editor's own events, with the errors shown
+        int own;
+        await using (var db = fixture.CreateDbContext())
+        {
+            var partnerId = await db.Partners.Where(p => p.Slug == Web.Features.Demo.DemoAccounts.EditorPartner).Select(p => p.Id).SingleAsync();
+            var start = DateTimeOffset.UtcNow.AddDays(12);
+            var session = new Data.Agenda.NetworkEvent
+            {
+                Title = "Online sessie over warmtepompen", Description = "Een uur voor docenten van po, vmbo en mbo.",
+                Type = Data.Agenda.EventType.OnlineSession, Audience = Data.Agenda.EventAudience.Teachers, PartnerId = partnerId,
+                StartsAt = start, EndsAt = start.AddHours(1), OnlineLink = "https://meet.example.nl/warmtepompen", Capacity = 40, CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.NetworkEvents.Add(session);
+            await db.SaveChangesAsync();
+            own = session.Id;
+        }
+
+        await editor.GotoAsync($"/partner/agenda/{own}");
+        await editor.FillAsync("#event-title", "");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
+        await editor.WaitForSelectorAsync("#event-title[aria-invalid=true]");
+        await editor.Locator("details.confirm summary").ClickAsync();
+        violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/partner/agenda/{own} with errors:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
+    public async Task The_embeds_and_the_partners_embed_page_have_no_WCAG_violations()
+    {
+        await Task.WhenAll(
+            AssertNoViolationsAsync($"/insluiten/partners/{Web.Features.Demo.DemoAccounts.EditorPartner}", ".leaflet-marker-icon"),
+            AssertNoViolationsAsync($"/insluiten/partners/{Web.Features.Demo.DemoAccounts.EditorPartner}/aanbod", "h1"),
+            AssertNoViolationsAsync("/insluiten/kaart", ".leaflet-marker-icon"));
+        var editor = await fixture.SignedInPageAsync(Web.Features.Demo.DemoAccounts.Editor);
+        await editor.GotoAsync("/partner/insluiten");
+        await editor.WaitForSelectorAsync("[data-copy]:not([hidden])");
+        var violations = await Accessibility.ViolationsAsync(editor, fixture.AxeSource);
+        Assert.True(violations.Count == 0, $"/partner/insluiten:\n{string.Join("\n", violations)}");
     }
 
     [Fact]
@@ -112,6 +152,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             AssertNoViolationsAsync("/open-data", "h1"),
             AssertNoViolationsAsync("/ogc?f=html", "h1"),
             AssertNoViolationsAsync("/ogc/collections?f=html", "h1"),
+            AssertNoViolationsAsync("/ogc/collections/events/items?f=html", "h1"),
+            AssertNoViolationsAsync("/kaart?layer=events", ".map-marker--events, .map-cluster"),
             AssertNoViolationsAsync("/ogc/collections/partner-sites/items?f=html&limit=20", ".leaflet-marker-icon"),
             AssertNoViolationsAsync("/ogc/collections/partner-sites/items/1?f=html", ".leaflet-marker-icon"));
 

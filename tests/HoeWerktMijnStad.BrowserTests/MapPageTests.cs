@@ -84,6 +84,28 @@ public sealed class MapPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_agendas_events_are_a_layer_turned_on_with_the_keyboard()
+    {
+        var expected = await ApiCountAsync("?layer=events");
+        Assert.True(expected > 0, "the demo data has no events with a place");
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/kaart?layer=trips");
+        await WaitForMapAsync(page);
+        Assert.Equal(0, await page.Locator(".result--events").CountAsync());
+
+        await page.Locator("#f-layer-events").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForURLAsync(url => url.Contains("layer=events", StringComparison.Ordinal));
+        await page.Locator("#f-layer-trips").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForURLAsync(url => !url.Contains("trips", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('.result--events').length === {expected} && document.querySelectorAll('.result--trips').length === 0");
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-map-status]').textContent.startsWith('{expected} ')");
+        await page.WaitForSelectorAsync(".leaflet-marker-icon.map-marker--events, .leaflet-marker-icon.map-cluster");
+        Assert.StartsWith("/agenda/", await page.Locator(".result--events a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Markers_and_clusters_can_be_reached_with_the_keyboard()
     {
         var page = await fixture.NewPageAsync();

@@ -3,7 +3,7 @@
 
 const base = new URL(".", import.meta.url);
 const REGION = { center: [52.37, 4.9], zoom: 10 };
-const LAYER_TEXT = { sites: "Bedrijf of locatie", worksites: "Werkplek", schools: "School", trips: "Uitje" };
+const LAYER_TEXT = { sites: "Bedrijf of locatie", worksites: "Werkplek", schools: "School", trips: "Uitje", events: "Evenement" };
 
 let leafletLoading;
 
@@ -104,10 +104,16 @@ function popupContent(properties) {
   const link = document.createElement("a");
   link.href = properties.url;
   link.textContent = properties.name;
+  // in an embed on a partner's site, the site's pages open in a new tab
+  if (location.pathname.startsWith("/insluiten/")) {
+    link.target = "_blank";
+    link.rel = "noopener";
+  }
   const title = document.createElement("strong");
   title.append(link);
   const meta = document.createElement("span");
-  meta.textContent = [properties.kindLabel, properties.partner !== properties.name ? properties.partner : null, properties.city]
+  const when = properties.layer === "events" && properties.start ? new Date(`${properties.start}T12:00:00`).toLocaleDateString("nl-NL", { day: "numeric", month: "long" }) : null;
+  meta.textContent = [properties.kindLabel, when, properties.partner !== properties.name ? properties.partner : null, properties.city]
     .filter(Boolean)
     .join(" · ");
   box.append(title, meta);
@@ -124,6 +130,7 @@ export function drawFeatures(L, features, markers, areas) {
   const bounds = L.latLngBounds([]);
   for (const feature of features) {
     const p = feature.properties;
+    if (!feature.geometry) continue; // an online event has no place
     const [lon, lat] = feature.geometry.type === "Point" ? feature.geometry.coordinates : p.marker;
     if (feature.geometry.type !== "Point") {
       const area = L.geoJSON(feature, { style: { color: "#b85400", weight: 2, fillOpacity: 0.15 }, interactive: false });

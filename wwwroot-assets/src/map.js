@@ -164,7 +164,10 @@ class MiniMap extends HTMLElement {
     if (this.map) return;
     const L = await loadLeaflet();
     this.map = createMap(L, this, { scrollWheelZoom: false }, "Achtergrondkaart niet beschikbaar.");
-    const features = JSON.parse(this.dataset.geojson ?? '{"features":[]}').features;
+    // an embedded map (Features/Embeds) reads its places from the map API; a page's mini map has them inline
+    const features = this.dataset.featuresUrl
+      ? (await (await fetch(this.dataset.featuresUrl, { headers: { Accept: "application/geo+json" } })).json()).features
+      : JSON.parse(this.dataset.geojson ?? '{"features":[]}').features;
     const markers = L.layerGroup().addTo(this.map);
     const areas = L.layerGroup().addTo(this.map);
     const bounds = drawFeatures(L, features, markers, areas);

@@ -8,6 +8,7 @@ using HoeWerktMijnStad.Data.Bookings;
 using HoeWerktMijnStad.Data.Campaign;
 using HoeWerktMijnStad.Data.Catalogue;
 using HoeWerktMijnStad.Data.Demand;
+using HoeWerktMijnStad.Data.Embeds;
 using HoeWerktMijnStad.Data.Family;
 using HoeWerktMijnStad.Data.Learning;
 using HoeWerktMijnStad.Data.MapRule;
@@ -43,6 +44,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "demand_state", new[] { "accepted", "expired", "open", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "design_state", new[] { "declined", "published", "submitted" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "education_level", new[] { "havo_vwo", "hbo", "mbo", "po", "vmbo" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "embed_kind", new[] { "card", "map", "offer" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_audience", new[] { "companies", "everyone", "primary_teachers", "secondary_teachers", "teachers", "vocational_teachers" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_sign_up_state", new[] { "cancelled", "registered", "unconfirmed", "waiting" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "event_type", new[] { "matchmaking", "online_session", "open_day", "teacher_conversation", "workshop" });
@@ -366,6 +368,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<int>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -403,7 +409,7 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.HasIndex("EventId", "Email")
                         .IsUnique()
                         .HasDatabaseName("ux_event_sign_ups_live_email")
-                        .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
+                        .HasFilter("state IN ('unconfirmed', 'registered', 'waiting') AND erased_at IS NULL");
 
                     b.HasIndex("EventId", "WaitingTurn")
                         .IsUnique()
@@ -427,6 +433,15 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<EventAudience>("Audience")
                         .HasColumnType("event_audience")
                         .HasColumnName("audience");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<int>("Capacity")
                         .HasColumnType("integer")
@@ -490,6 +505,10 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                     b.Property<EventType>("Type")
                         .HasColumnType("event_type")
                         .HasColumnName("type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_network_events");
@@ -2544,6 +2563,53 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                             t.HasCheckConstraint("ck_outbox_emails_to_address", "to_address LIKE '_%@_%'");
 
                             t.HasCheckConstraint("ck_outbox_emails_undeliverable_reason", "undeliverable_at IS NULL OR last_error IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Embeds.EmbedDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("integer")
+                        .HasColumnName("clicks");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<EmbedKind>("Kind")
+                        .HasColumnType("embed_kind")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer")
+                        .HasColumnName("views");
+
+                    b.HasKey("Id")
+                        .HasName("pk_embed_days");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_embed_days_partner_id");
+
+                    b.HasIndex("Day", "PartnerId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_embed_days_key");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Day", "PartnerId", "Kind"), false);
+
+                    b.ToTable("embed_days", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_embed_days_counts", "views >= 0 AND clicks >= 0");
                         });
                 });
 
@@ -4691,6 +4757,17 @@ namespace HoeWerktMijnStad.Migrations.Migrations
                         .HasForeignKey("BookingId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_outbox_emails_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("HoeWerktMijnStad.Data.Embeds.EmbedDay", b =>
+                {
+                    b.HasOne("HoeWerktMijnStad.Data.Catalogue.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_embed_days_partners_partner_id");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("HoeWerktMijnStad.Data.Family.FamilyVideoFile", b =>

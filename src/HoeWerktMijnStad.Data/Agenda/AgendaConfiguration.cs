@@ -27,6 +27,7 @@ internal sealed class NetworkEventConfiguration : IEntityTypeConfiguration<Netwo
         builder.Property(e => e.Place).HasMaxLength(300);
         builder.Property(e => e.OnlineLink).HasMaxLength(500);
         builder.Property(e => e.CreatedByUserId).HasMaxLength(450);
+        builder.Property(e => e.CancelReason).HasMaxLength(500);
         builder.Property(e => e.Location).HasColumnType("geography (point, 4326)");
         builder.HasIndex(e => e.Location).HasMethod("gist");
         builder.HasPointInNetherlandsCheck<NetworkEvent>("location");
@@ -49,7 +50,7 @@ internal sealed class EventSignUpConfiguration : IEntityTypeConfiguration<EventS
         // one live sign-up per address and event: a double click or a second tab takes no second place
         builder.HasIndex(s => new { s.EventId, s.Email }).IsUnique()
             .HasDatabaseName("ux_event_sign_ups_live_email")
-            .HasFilter("state IN ('unconfirmed', 'registered', 'waiting')");
+            .HasFilter("state IN ('unconfirmed', 'registered', 'waiting') AND erased_at IS NULL");
         builder.Property(s => s.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }

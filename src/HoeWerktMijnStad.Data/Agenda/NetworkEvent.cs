@@ -62,6 +62,13 @@ public sealed class NetworkEvent
 
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedByUserId { get; set; }
+
+    /// <summary>When the event last changed (edited or cancelled); the sitemap's lastmod.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>When the publisher called it off; it stays in the feeds as cancelled, and nobody can sign up.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+    public string? CancelReason { get; set; }
 }
 
 public enum EventSignUpState
@@ -91,6 +98,9 @@ public sealed class EventSignUp
     /// <summary>The place in the event's waiting list, given when the sign-up joined it (one more than the highest so
     /// far: sign-ups of one event are serialised by the event's row lock). The lowest waiting turn moves up first.</summary>
     public int? WaitingTurn { get; set; }
+
+    /// <summary>When the name and address were erased (the retention job, after the event); the row stays as a count.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 
     /// <summary>PostgreSQL's xmin.</summary>
     public uint Version { get; set; }

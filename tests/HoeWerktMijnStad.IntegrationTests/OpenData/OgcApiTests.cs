@@ -35,7 +35,7 @@ public sealed class OgcApiTests(MapFixture fixture) : IClassFixture<MapFixture>
             conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()));
 
         var collections = await JsonAsync("/ogc/collections", "application/json");
-        Assert.Equal(["partner-sites", "worksites", "schools", "family-trips"],
+        Assert.Equal(["partner-sites", "worksites", "schools", "family-trips", "events"],
             collections.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()!));
     }
 
@@ -120,7 +120,7 @@ public sealed class OgcApiTests(MapFixture fixture) : IClassFixture<MapFixture>
     [Fact]
     public async Task An_unknown_collection_or_feature_is_a_404_exception()
     {
-        foreach (var path in new[] { "/ogc/collections/events", "/ogc/collections/events/items", "/ogc/collections/schools/items/abc", "/ogc/collections/schools/items/999999" })
+        foreach (var path in new[] { "/ogc/collections/kermis", "/ogc/collections/kermis/items", "/ogc/collections/schools/items/abc", "/ogc/collections/schools/items/999999" })
         {
             var response = await _client.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -16,6 +16,9 @@ public sealed partial class OgcClientTests(OgcSiteFixture fixture) : IClassFixtu
             + "AND w.start_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date AND w.end_date >= (now() AT TIME ZONE 'Europe/Amsterdam')::date",
         ["schools"] = "SELECT count(*) FROM schools",
         ["family-trips"] = "SELECT count(*) FROM trips",
+        ["events"] = "SELECT count(*) FROM network_events e LEFT JOIN partners p ON p.id = e.partner_id WHERE e.cancelled_at IS NULL "
+            + "AND (e.partner_id IS NULL OR p.map_status = 'on_map') "
+            + "AND e.ends_at > (date_trunc('day', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam')",
     };
 
     private string Service => $"OAPIF:{new Uri(fixture.BaseAddress, "/ogc")}";
@@ -40,6 +43,7 @@ public sealed partial class OgcClientTests(OgcSiteFixture fixture) : IClassFixtu
     [InlineData("worksites")]
     [InlineData("schools")]
     [InlineData("family-trips")]
+    [InlineData("events")]
     public async Task Gdal_reads_every_item_through_the_pages(string collection)
     {
         // small pages, so GDAL follows the next links many times
@@ -57,6 +61,10 @@ public sealed partial class OgcClientTests(OgcSiteFixture fixture) : IClassFixtu
         var (exit, output) = await OgcSiteFixture.RunAsync("node", validator, new Uri(fixture.BaseAddress, "/ogc/api").ToString());
         Assert.True(exit == 0, output);
         Assert.StartsWith("valid:", output, StringComparison.Ordinal);
+        // the document is written from the collections: the agenda's events and their datetime are in it
+        using var http = new HttpClient();
+        var document = await http.GetStringAsync(new Uri(fixture.BaseAddress, "/ogc/api"));
+        Assert.Contains("\"events\"", document, StringComparison.Ordinal);
     }
 
     // "  id (Integer) = 12" in ogrinfo's listing of a feature

@@ -128,6 +128,10 @@ public sealed record FuzzWorld(IReadOnlyDictionary<string, string> Urls, IReadOn
             ["/agenda/aanmelding/{Token}"] = $"/agenda/aanmelding/{signUpToken}",
             ["/mijn/klassen/{Id:int}/paspoort"] = $"/mijn/klassen/{N(schoolClass.Id)}/paspoort",
             ["/mijn/klassen/{Id:int}/paspoort/oorkonde"] = $"/mijn/klassen/{N(schoolClass.Id)}/paspoort/oorkonde",
+            ["/partner/agenda/{Id:int}"] = $"/partner/agenda/{N(eventId)}",
+            ["/beheer/agenda/{Id:int}"] = $"/beheer/agenda/{N(eventId)}",
+            ["/insluiten/partners/{Slug}"] = "/insluiten/partners/partner-a",
+            ["/insluiten/partners/{Slug}/aanbod"] = "/insluiten/partners/partner-a/aanbod",
         };
 
         // pages whose form for one row opens with a query value

@@ -11,5 +11,7 @@ public static class PlaceUrls
 
     public static string School(int id) => string.Create(CultureInfo.InvariantCulture, $"/scholen/{id}");
 
+    public static string Event(int id) => string.Create(CultureInfo.InvariantCulture, $"/agenda/{id}");
+
     public static string Trip(int id) => string.Create(CultureInfo.InvariantCulture, $"/techniek-is-een-feest/uitjes#uitje-{id}");
 }

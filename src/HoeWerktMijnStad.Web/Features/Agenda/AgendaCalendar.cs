@@ -17,7 +17,7 @@ public static class AgendaCalendar
         withOnlineLink && e.OnlineLink is { } online
             ? $"{e.Description}\n\nDoe mee via: {online}\nMeer informatie: {link}"
             : $"{e.Description}\n\nMeer informatie en aanmelden: {link}",
-        e.Where, e.Latitude, e.Longitude, link, cancelled);
+        e.Where, e.Latitude, e.Longitude, link, cancelled || e.IsCancelled);
 
     /// <summary>A participant's invitation: a REQUEST when the place is confirmed, a CANCEL when it is given up.</summary>
     public static CalendarAttachment Invitation(EventFacts e, string method, Recipient attendee, string organizerEmail, DateTimeOffset stamp, string link)

@@ -40,6 +40,26 @@ public sealed class AgendaMails(SiteMail mail, AgendaLinks links, IOptions<SmtpO
             hadPlace ? AgendaCalendar.Invitation(e, BookingCalendar.Cancel, new Recipient(s.Email, s.Name), smtp.Value.FromAddress, clock.GetUtcNow(), mail.Link(AgendaLabels.Url(e.Id))) : null,
             mail.Link(AgendaLabels.Root));
 
+    /// <summary>The time, place or link of an event with this person's place changed: the updated invitation (same UID,
+    /// higher SEQUENCE) replaces the old one in their calendar.</summary>
+    public void Changed(AppDbContext db, EventSignUp s, EventFacts e) =>
+        Queue(db, s, e, "gewijzigd",
+            [$"\"{e.Title}\" is gewijzigd. Je plaats blijft van jou.",
+             $"Wanneer: {e.When}. Waar: {e.Where}.",
+             .. e.OnlineLink is { } online ? [$"Doe mee via deze link: {online}"] : Array.Empty<string>(),
+             "De bijgewerkte uitnodiging zit bij deze mail: je agenda past het evenement aan. Kun je nu niet meer? Meld je dan af via de knop."],
+            "Aanmelding bekijken of afmelden",
+            AgendaCalendar.Invitation(e, BookingCalendar.Request, new Recipient(s.Email, s.Name), smtp.Value.FromAddress, clock.GetUtcNow(), mail.Link(AgendaLabels.Url(e.Id))));
+
+    /// <summary>The publisher called the event off: everyone with a place (with the calendar's CANCEL) or waiting hears why.</summary>
+    public void EventCancelled(AppDbContext db, EventSignUp s, EventFacts e, bool hadPlace) =>
+        Queue(db, s, e, "gaat niet door",
+            [$"Helaas: \"{e.Title}\" ({e.When}) gaat niet door.", $"De reden: {e.CancelReason}",
+             hadPlace ? "Met deze mail verdwijnt het evenement uit je agenda." : "Je stond op de wachtlijst; die vervalt."],
+            "Bekijk de agenda",
+            hadPlace ? AgendaCalendar.Invitation(e, BookingCalendar.Cancel, new Recipient(s.Email, s.Name), smtp.Value.FromAddress, clock.GetUtcNow(), mail.Link(AgendaLabels.Url(e.Id))) : null,
+            mail.Link(AgendaLabels.Root));
+
     private void Queue(AppDbContext db, EventSignUp s, EventFacts e, string subject, string[] paragraphs, string button,
         CalendarAttachment? calendar = null, string? link = null) =>
         mail.Queue(db, s.Email, s.Name, new MailContent($"{SubjectPrefix}{e.Title}: {subject}", $"Beste {s.Name},", paragraphs, button,

@@ -34,7 +34,7 @@ public sealed class AgendaQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
 
         if (onMapOnly)
         {
-            events = events.Where(e => e.Location != null);
+            events = events.Where(e => e.Location != null && e.CancelledAt == null);
         }
 
         return await EventFacts.ListAsync(events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(500), cancellationToken);

@@ -16,6 +16,7 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
     public const string Started = "EventStarted";
     public const string AlreadySignedUp = "AlreadySignedUp";
     public const string NotPossibleNow = "SignUpNotPossibleNow";
+    public const string Cancelled = "EventCancelled";
 
     /// <summary>Signs up someone with an account (userId) or a name and address (null userId: confirmed by mail).</summary>
     public async Task<Outcome<EventSignUpState>> SignUpAsync(int eventId, string name, string email, string? userId, CancellationToken cancellationToken = default)
@@ -32,6 +33,11 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
         if (facts.StartsAt <= now)
         {
             return Outcome.Refused(Started);
+        }
+
+        if (facts.CancelledAt is not null)
+        {
+            return Outcome.Refused(Cancelled);
         }
 
         var signUp = new EventSignUp
@@ -165,6 +171,11 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
             return Outcome.Refused(Started);
         }
 
+        if (facts.CancelledAt is not null)
+        {
+            return Outcome.Refused(Cancelled);
+        }
+
         var outcome = await change(db, signUp, facts);
         if (!outcome.Succeeded)
         {
@@ -178,7 +189,7 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
 
     /// <summary>Locks the event's row until the transaction ends, then reads it: every sign-up, confirmation and
     /// cancellation of one event happens one after the other, each seeing the counts the previous one left.</summary>
-    private static async Task<EventFacts?> LockEventAsync(AppDbContext db, int eventId, CancellationToken cancellationToken)
+    internal static async Task<EventFacts?> LockEventAsync(AppDbContext db, int eventId, CancellationToken cancellationToken)
     {
         var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM network_events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken);
         return locked.Count == 0 ? null : await EventFacts.FindAsync(db, eventId, cancellationToken);
@@ -201,6 +212,34 @@ public sealed class AgendaSignUps(IDbContextFactory<AppDbContext> dbFactory, Age
         signUp.WaitingTurn = (await db.EventSignUps.Where(s => s.EventId == facts.Id).MaxAsync(s => s.WaitingTurn, cancellationToken) ?? 0) + 1;
         await db.SaveChangesAsync(cancellationToken);
         mails.Waiting(db, signUp, facts, await PositionAsync(db, signUp, cancellationToken));
+    }
+
+    /// <summary>After the capacity grew (under the event's row lock): the first on the waiting list take the new places
+    /// in turn, each mailed the invitation. Returns the sign-ups that moved up.</summary>
+    internal async Task<IReadOnlyList<int>> FillFreePlacesAsync(AppDbContext db, EventFacts facts, CancellationToken cancellationToken)
+    {
+        var free = facts.Capacity - facts.Registered;
+        if (free <= 0)
+        {
+            return [];
+        }
+
+        var next = await db.EventSignUps.Where(s => s.EventId == facts.Id && s.State == EventSignUpState.Waiting)
+            .OrderBy(s => s.WaitingTurn).Take(free).ToListAsync(cancellationToken);
+        if (next.Count == 0)
+        {
+            return [];
+        }
+
+        await db.NetworkEvents.Where(e => e.Id == facts.Id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Registered, x => x.Registered + next.Count), cancellationToken);
+        foreach (var signUp in next)
+        {
+            signUp.State = EventSignUpState.Registered;
+            mails.Placed(db, signUp, facts, fromWaitingList: true);
+        }
+
+        return next.Select(s => s.Id).ToList();
     }
 
     /// <summary>A place was given up: the first on the waiting list gets it, or it becomes free.</summary>

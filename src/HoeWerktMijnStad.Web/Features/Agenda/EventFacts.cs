@@ -10,8 +10,10 @@ namespace HoeWerktMijnStad.Web.Features.Agenda;
 public sealed record EventFacts(
     int Id, string Title, string Description, EventType Type, EventAudience Audience, string? Partner, string? PartnerSlug,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place, double? Latitude, double? Longitude, string? OnlineLink,
-    int Capacity, int Registered, int Sequence)
+    int Capacity, int Registered, int Sequence, DateTimeOffset? CancelledAt = null, string? CancelReason = null, DateTimeOffset? UpdatedAt = null)
 {
+    public bool IsCancelled => CancelledAt is not null;
+
     public int PlacesLeft => Capacity - Registered;
 
     public string When => BookingLabels.When(StartsAt, EndsAt);
@@ -25,11 +27,12 @@ public sealed record EventFacts(
     {
         var rows = await events.Select(e => new
         {
-            e.Id, e.Title, e.Description, e.Type, e.Audience, Partner = e.Partner!.Name, PartnerSlug = e.Partner.Slug, e.StartsAt, e.EndsAt, e.Place,
-            e.Location, e.OnlineLink, e.Capacity, e.Registered, e.Sequence,
+            e.Id, e.Title, e.Description, e.Type, e.Audience, e.CreatedAt, Partner = e.Partner!.Name, PartnerSlug = e.Partner.Slug, e.StartsAt, e.EndsAt, e.Place,
+            e.Location, e.OnlineLink, e.Capacity, e.Registered, e.Sequence, e.CancelledAt, e.CancelReason, e.UpdatedAt,
         }).ToListAsync(cancellationToken);
         return rows.Select(r => new EventFacts(r.Id, r.Title, r.Description, r.Type, r.Audience, r.Partner, r.PartnerSlug, r.StartsAt, r.EndsAt,
-            r.Place, r.Location?.Y, r.Location?.X, r.OnlineLink, r.Capacity, r.Registered, r.Sequence)).ToList();
+            r.Place, r.Location?.Y, r.Location?.X, r.OnlineLink, r.Capacity, r.Registered, r.Sequence, r.CancelledAt, r.CancelReason,
+            r.UpdatedAt ?? r.CreatedAt)).ToList();
     }
 
     public static async Task<EventFacts?> FindAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>

@@ -43,3 +43,11 @@ public sealed class EventInput
     [Range(1, 1000, ErrorMessage = "Vul een aantal plaatsen in van 1 tot 1000.")]
     public int? Capacity { get; set; }
 }
+
+/// <summary>Why the publisher calls an event off: mailed to everyone signed up.</summary>
+public sealed class CancelEventInput
+{
+    [Required(ErrorMessage = "Schrijf kort waarom het evenement niet doorgaat.")]
+    [StringLength(500, ErrorMessage = "De reden is hoogstens 500 tekens.")]
+    public string? Reason { get; set; }
+}

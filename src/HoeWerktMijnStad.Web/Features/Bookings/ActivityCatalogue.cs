@@ -8,7 +8,7 @@ using NetTopologySuite.Geometries;
 namespace HoeWerktMijnStad.Web.Features.Bookings;
 
 /// <summary>What a teacher filters the bookable activities on (<c>/aanbod</c>).</summary>
-public sealed record ActivityFilter(EducationLevel? Level, Theme? Theme, ActivityType? Type, int? RadiusKm, DateOnly? Week);
+public sealed record ActivityFilter(EducationLevel? Level, Theme? Theme, ActivityType? Type, int? RadiusKm, DateOnly? Week, string? Partner = null);
 
 public sealed record ActivityListItem(BookableActivity Activity, double? DistanceMeters, List<FreeSlot> NextSlots);
 
@@ -36,6 +36,11 @@ public sealed class ActivityCatalogue(IDbContextFactory<AppDbContext> dbFactory,
         if (filter.Type is { } type)
         {
             activities = activities.Where(a => a.Type == type);
+        }
+
+        if (filter.Partner is { } partner)
+        {
+            activities = activities.Where(a => a.Partner!.Slug == partner);
         }
 
         if (school is not null && filter.RadiusKm is { } km)

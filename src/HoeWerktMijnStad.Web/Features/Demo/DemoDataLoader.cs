@@ -81,5 +81,10 @@ public sealed class DemoDataLoader(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             logger.LogInformation("Demo kids' parties added: {Parties}.", parties);
         }
+
+        if (await DemoEvents.EnsureAsync(db, clock, cancellationToken) is > 0 and var events)
+        {
+            logger.LogInformation("Demo agenda events added: {Events}.", events);
+        }
     }
 }

@@ -93,10 +93,10 @@ public static class GeoJsonWriter
             json.WriteNumber("distance_m", Math.Round(distance, 1));
         }
 
-        if (feature.Geometry is not Point)
+        if (feature.Geometry is not Point && feature.Location is not null)
         {
             json.WriteStartArray("marker");
-            WritePosition(json, feature.Location.Coordinate);
+            WritePosition(json, feature.Location!.Coordinate);
             json.WriteEndArray();
         }
 
@@ -111,11 +111,19 @@ public static class GeoJsonWriter
         MapLayers.Worksites => "worksites",
         MapLayers.Schools => "schools",
         MapLayers.Trips => "trips",
+        MapLayers.Events => "events",
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "A feature belongs to exactly one layer."),
     };
 
-    private static void WriteGeometry(Utf8JsonWriter json, Geometry geometry)
+    private static void WriteGeometry(Utf8JsonWriter json, Geometry? geometry)
     {
+        if (geometry is null)
+        {
+            // an online event has no place: RFC 7946 §3.2 allows a null geometry
+            json.WriteNullValue();
+            return;
+        }
+
         json.WriteStartObject();
         switch (geometry)
         {

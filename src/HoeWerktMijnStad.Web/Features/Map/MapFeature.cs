@@ -20,11 +20,11 @@ public sealed record MapFeature
     public DateOnly? End { get; init; }
     public double? DistanceMeters { get; init; }
 
-    /// <summary>Where a marker goes.</summary>
-    public required Point Location { get; init; }
+    /// <summary>Where a marker goes; null only for an event that is only online (GeoJSON's null geometry).</summary>
+    public required Point? Location { get; init; }
 
     /// <summary>The area of a worksite that has one; otherwise the location.</summary>
-    public required Geometry Geometry { get; init; }
+    public required Geometry? Geometry { get; init; }
 }
 
 public sealed record MapResult(IReadOnlyList<MapFeature> Features, bool Truncated, int Limit);

@@ -91,7 +91,7 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
     private static MapFeature Read(NpgsqlDataReader reader, MapLayers layer)
     {
         var id = reader.GetInt32((int)MapSql.Column.Id);
-        var location = MapSql.Wgs84.CreatePoint(new Coordinate(
+        var location = reader.IsDBNull((int)MapSql.Column.Longitude) ? null : MapSql.Wgs84.CreatePoint(new Coordinate(
             reader.GetDouble((int)MapSql.Column.Longitude), reader.GetDouble((int)MapSql.Column.Latitude)));
         var area = reader.IsDBNull((int)MapSql.Column.Area) ? null : reader.GetFieldValue<Polygon>((int)MapSql.Column.Area);
         var partnerSlug = reader.IsDBNull((int)MapSql.Column.PartnerSlug) ? null : reader.GetString((int)MapSql.Column.PartnerSlug);
@@ -101,6 +101,8 @@ public sealed class MapFeatureQuery(IDbContextFactory<AppDbContext> dbFactory)
                 (siteKind.ToString(), Labels.Of(siteKind), PlaceUrls.Partner(partnerSlug!)),
             MapLayers.Schools when reader.GetFieldValue<SchoolType>((int)MapSql.Column.Kind) is var schoolType =>
                 (schoolType.ToString(), Labels.Of(schoolType), PlaceUrls.School(id)),
+            MapLayers.Events when reader.GetFieldValue<HoeWerktMijnStad.Data.Agenda.EventType>((int)MapSql.Column.Kind) is var eventType =>
+                (eventType.ToString(), Agenda.AgendaLabels.Of(eventType), PlaceUrls.Event(id)),
             MapLayers.Trips when reader.GetString((int)MapSql.Column.Kind) is var tripKind =>
                 ("Trip", tripKind, PlaceUrls.Trip(id)),
             _ => ("Worksite", "Tijdelijke werkzaamheden", PlaceUrls.Worksite(id)),

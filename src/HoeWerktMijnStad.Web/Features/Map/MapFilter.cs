@@ -12,6 +12,9 @@ public enum MapLayers
 
     /// <summary>Family trips: public places where the utilities can be seen (the family corner).</summary>
     Trips = 8,
+
+    /// <summary>Events of the network's agenda (open days, teacher conversations, workshops) that have a place.</summary>
+    Events = 16,
 }
 
 public readonly record struct GeoPoint(double Longitude, double Latitude);
@@ -55,6 +58,10 @@ public sealed record MapFilter
 
     /// <summary>The school chosen on the map page as the "near" point; the page resolves it to <see cref="Near"/>.</summary>
     public int? SchoolId { get; init; }
+
+    /// <summary>Events that are only online (no place, so no geometry) too: the OGC API's events collection. The map
+    /// shows places only.</summary>
+    public bool WithoutPlace { get; init; }
 
     public bool Shows(MapLayers layer) => (Layers & layer) == layer;
 }

@@ -15,6 +15,7 @@ public static class MapFilterParser
         ["worksites"] = MapLayers.Worksites,
         ["schools"] = MapLayers.Schools,
         ["trips"] = MapLayers.Trips,
+        ["events"] = MapLayers.Events,
     };
 
     public static (MapFilter Filter, IReadOnlyList<FilterError> Errors) Parse(

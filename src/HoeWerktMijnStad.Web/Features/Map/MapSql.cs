@@ -1,5 +1,6 @@
 using System.Text;
 using NetTopologySuite.Geometries;
+using HoeWerktMijnStad.Web.Infrastructure.Time;
 using Npgsql;
 
 namespace HoeWerktMijnStad.Web.Features.Map;
@@ -81,7 +82,7 @@ public static class MapSql
     {
         var batch = new NpgsqlBatch();
         var layers = new List<MapLayers>();
-        foreach (var layer in (MapLayers[])[MapLayers.Sites, MapLayers.Worksites, MapLayers.Schools, MapLayers.Trips])
+        foreach (var layer in (MapLayers[])[MapLayers.Sites, MapLayers.Worksites, MapLayers.Schools, MapLayers.Trips, MapLayers.Events])
         {
             if (filter.Shows(layer))
             {
@@ -152,6 +153,14 @@ public static class MapSql
                     where.Add($"EXISTS (SELECT 1 FROM activities a WHERE a.type = {Parameter(command, "activity", worksiteActivity)} AND a.worksite_id = t.id)");
                 }
 
+                break;
+            case MapLayers.Events:
+                EventConditions(command, filter, partners, where);
+                select = """
+                    t.id, t.title AS name, t.type AS kind, t.partner_id, coalesce(t.place, 'Online') AS city, NULL::geography AS area,
+                    (t.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS start_date, (t.ends_at AT TIME ZONE 'Europe/Amsterdam')::date AS end_date
+                    FROM network_events t
+                    """;
                 break;
             case MapLayers.Trips:
                 // family trips are public places: no partner, and the school filters do not apply to them
@@ -231,6 +240,33 @@ public static class MapSql
         }
 
         return (command, count);
+    }
+
+    /// <summary>The agenda's events that are on: not called off, from a partner on the map (or the network itself, unless
+    /// a partner filter is asked), overlapping the period (by default from the day on, whole days in Europe/Amsterdam),
+    /// and with a place unless <see cref="MapFilter.WithoutPlace"/>.</summary>
+    private static void EventConditions(NpgsqlBatchCommand command, MapFilter filter, (int[] Sites, int[] Worksites) partners, List<string> where)
+    {
+        where.Add("t.cancelled_at IS NULL");
+        var mapPartners = Parameter(command, "partners", partners.Worksites);
+        where.Add(filter.Theme is null && filter.Kind is null && filter.Partner is null
+            ? $"(t.partner_id IS NULL OR t.partner_id = ANY({mapPartners}))"
+            : $"t.partner_id = ANY({mapPartners})");
+        var (from, to) = filter.Period is { } period ? (period.From, period.To) : (filter.Date, (DateOnly?)null);
+        if (from is { } first)
+        {
+            where.Add($"t.ends_at > {Parameter(command, "period_from", AmsterdamTime.ToInstant(first, TimeOnly.MinValue))}");
+        }
+
+        if (to is { } last)
+        {
+            where.Add($"t.starts_at < {Parameter(command, "period_to", AmsterdamTime.ToInstant(last.AddDays(1), TimeOnly.MinValue))}");
+        }
+
+        if (!filter.WithoutPlace)
+        {
+            where.Add("t.location IS NOT NULL");
+        }
     }
 
     /// <summary>The map's view: a rectangle in longitude and latitude (its edges are parallels and meridians).</summary>

@@ -207,7 +207,7 @@ public static partial class OgcApi
         // what the items show today, with the worksites of any period: a link to a finished worksite keeps working
         var filter = new MapFilter
         {
-            Layers = collection.Layer, Date = AmsterdamTime.Today(clock), Period = new DatePeriod(null, null),
+            Layers = collection.Layer, Date = AmsterdamTime.Today(clock), Period = new DatePeriod(null, null), WithoutPlace = true,
             FeatureId = int.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1,
         };
         var page = filter.FeatureId > 0 ? await query.RunPageAsync(filter, 1, 0, cancellationToken) : null;

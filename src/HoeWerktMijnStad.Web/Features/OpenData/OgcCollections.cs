@@ -16,8 +16,8 @@ public sealed record OgcCollection(
     IReadOnlyList<OgcQueryable> Queryables,
     string SitePage);
 
-/// <summary>Every collection the OGC API publishes. A new collection (the agenda's events, when it exists) is one
-/// entry here plus its layer in <see cref="MapSql"/>.</summary>
+/// <summary>Every collection the OGC API publishes. A new collection is one entry here plus its layer in
+/// <see cref="MapSql"/>.</summary>
 public static class OgcCollections
 {
     private static readonly OgcQueryable Theme = new("theme", "Thema van de partner", [.. Infrastructure.Input.UrlValues.Themes.Keys]);
@@ -46,6 +46,10 @@ public static class OgcCollections
             "Openbare plekken waar je ziet hoe water, stroom, warmte en afval werken: uitjes uit de gezinshoek.",
             MapLayers.Trips, Temporal: false, [],
             "/techniek-is-een-feest/uitjes"),
+        new("events", "Evenementen in de agenda",
+            "Open dagen, docentengesprekken, online sessies, workshops en matchmakingdagen van het netwerk. Zonder datetime: wat vandaag of later is. Een online sessie heeft geen plek: geometry is dan null.",
+            MapLayers.Events, Temporal: true, [Theme, Partner],
+            "/agenda"),
     ];
 
     public static OgcCollection? Find(string id) => All.FirstOrDefault(c => c.Id == id);

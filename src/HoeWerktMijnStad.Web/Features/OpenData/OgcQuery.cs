@@ -46,6 +46,7 @@ public static class OgcQuery
         var filter = new MapFilter
         {
             Layers = collection.Layer,
+            WithoutPlace = true,
             Bbox = bbox,
             Date = today,
             Period = period,

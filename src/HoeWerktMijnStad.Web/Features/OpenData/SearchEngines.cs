@@ -29,7 +29,7 @@ public static class SearchEngines
     [
         "/", "/kaart", "/aanbod", "/partners", "/werkplekken", "/leren", "/leren/lesbrieven", "/leren/rondleidingen",
         "/techniek-is-een-feest", "/techniek-is-een-feest/proefjes", "/techniek-is-een-feest/uitjes", "/techniek-is-een-feest/videos",
-        "/techniek-is-een-feest/kinderfeestjes", "/techniek-is-een-feest/co2-huis", "/open-data", "/ogc", "/privacy", "/toegankelijkheid",
+        "/techniek-is-een-feest/kinderfeestjes", "/techniek-is-een-feest/co2-huis", "/agenda", "/open-data", "/ogc", "/privacy", "/toegankelijkheid",
     ];
 
     public static IEndpointRouteBuilder MapSearchEngines(this IEndpointRouteBuilder endpoints)
@@ -87,7 +87,12 @@ public static class SearchEngines
         var tours = await db.VirtualTours.AsNoTracking().Where(t => t.PublishedAt != null).Select(t => new { t.Slug, t.UpdatedAt }).ToListAsync(cancellationToken);
         entries.AddRange(tours.Select(t => ($"/leren/rondleidingen/{t.Slug}", DateOnly.FromDateTime(t.UpdatedAt.UtcDateTime))));
 
-        // the agenda's events join here when the agenda exists
+        // the agenda's coming events (called-off ones leave), changed on the day they were published or last edited
+        var now = clock.GetUtcNow();
+        var events = await db.NetworkEvents.AsNoTracking()
+            .Where(e => e.EndsAt > now && e.CancelledAt == null && (e.PartnerId == null || e.Partner!.MapStatus == MapStatus.OnMap))
+            .Select(e => new { e.Id, Changed = e.UpdatedAt ?? e.CreatedAt }).ToListAsync(cancellationToken);
+        entries.AddRange(events.Select(e => (Agenda.AgendaLabels.Url(e.Id), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.Changed, AmsterdamTime.Zone).DateTime))));
         return entries;
     }
 

@@ -71,6 +71,26 @@ public static class StructuredData
         ["organizer"] = organizer,
     };
 
+    /// <summary>An event of the agenda: called off, online (the page, never the call's link) or at its place.</summary>
+    public static Dictionary<string, object?> AgendaEvent(string site, Agenda.EventFacts e)
+    {
+        var place = e.Latitude is { } lat && e.Longitude is { } lon
+            ? new Dictionary<string, object?>
+            {
+                ["@type"] = "Place", ["name"] = e.Place,
+                ["geo"] = new Dictionary<string, object?> { ["@type"] = "GeoCoordinates", ["latitude"] = Math.Round(lat, 6), ["longitude"] = Math.Round(lon, 6) },
+            }
+            : new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = site + Agenda.AgendaLabels.Url(e.Id) };
+        var organizer = e.PartnerSlug is { } slug
+            ? Organizer(site, e.Host, slug)
+            : new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = e.Host, ["url"] = site + "/" };
+        var data = Event(site + Agenda.AgendaLabels.Url(e.Id), e.Title, e.Description, Instant(e.StartsAt), Instant(e.EndsAt), place, organizer);
+        data["eventStatus"] = e.IsCancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled";
+        data["eventAttendanceMode"] = e.Latitude is null ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode";
+        data["maximumAttendeeCapacity"] = e.Capacity;
+        return data;
+    }
+
     public static Dictionary<string, object?> LearningResource(string site, LessonDetail lesson) => new()
     {
         ["@context"] = Context,

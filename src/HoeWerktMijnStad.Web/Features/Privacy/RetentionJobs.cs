@@ -21,12 +21,13 @@ public sealed class RetentionJobs(IDbContextFactory<AppDbContext> dbFactory, Ina
         var bookings = await EraseBookingContactsAsync(cancellationToken);
         var mails = await PurgeSentMailBodiesAsync(cancellationToken);
         var requests = await EraseDemandContactsAsync(cancellationToken);
+        var signUps = await EraseEventSignUpsAsync(cancellationToken);
         var warned = await inactiveAccounts.WarnAsync(cancellationToken);
         var deleted = await inactiveAccounts.DeleteAsync(cancellationToken);
-        if (bookings + mails + requests + warned + deleted > 0)
+        if (bookings + mails + requests + signUps + warned + deleted > 0)
         {
-            logger.LogInformation("Retention: {Bookings} bookings and {Requests} requests erased, {Mails} mail bodies purged, {Warned} accounts warned, {Deleted} deleted.",
-                bookings, requests, mails, warned, deleted);
+            logger.LogInformation("Retention: {Bookings} bookings, {Requests} requests and {SignUps} event sign-ups erased, {Mails} mail bodies purged, {Warned} accounts warned, {Deleted} deleted.",
+                bookings, requests, signUps, mails, warned, deleted);
         }
     }
 
@@ -67,6 +68,31 @@ public sealed class RetentionJobs(IDbContextFactory<AppDbContext> dbFactory, Ina
                 .SetProperty(m => m.HtmlBody, (string?)null)
                 .SetProperty(m => m.Calendar, (string?)null)
                 .SetProperty(m => m.CalendarMethod, (string?)null), cancellationToken);
+    }
+
+    /// <summary>The agenda: the name and e-mail address of every sign-up (with or without an account, in any state) once
+    /// its event ended more than the retention period ago, the link to the account, and the mails about that event to
+    /// that address (the subject names the event). The sign-up stays as a count of who came.</summary>
+    public async Task<int> EraseEventSignUpsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var before = now - Retention.EventSignUp;
+        var prefix = Agenda.AgendaMails.SubjectPrefix;
+        return (await db.Database.SqlQuery<int>($"""
+            WITH gone AS (
+                SELECT s.id, s.email, e.title FROM event_sign_ups s JOIN network_events e ON e.id = s.event_id
+                WHERE s.erased_at IS NULL AND e.ends_at < {before}
+                FOR UPDATE OF s),
+            mails AS (
+                DELETE FROM outbox_emails o USING gone g
+                WHERE o.to_address = g.email AND left(o.subject, length({prefix} || g.title || ':')) = {prefix} || g.title || ':'),
+            erased AS (
+                UPDATE event_sign_ups s SET name = '', email = '', user_id = NULL, erased_at = {now}
+                FROM gone g WHERE s.id = g.id
+                RETURNING s.id)
+            SELECT count(*)::int AS "Value" FROM erased
+            """).ToListAsync(cancellationToken))[0];
     }
 
     /// <summary>Vraag en aanbod, once a request has been closed for the retention period: the link to the teacher

@@ -25,6 +25,10 @@ public sealed class RetentionOptions
     [Range(1, 3650)]
     public int PartyContactDays { get; set; } = 30;
 
+    /// <summary>The name and e-mail address of a sign-up for an agenda event are erased this many days after the event.</summary>
+    [Range(1, 3650)]
+    public int EventSignUpDays { get; set; } = 30;
+
     /// <summary>An account without a sign-in for this many days is warned that it will be deleted.</summary>
     [Range(30, 3650)]
     public int InactiveAccountDays { get; set; } = 730;
@@ -40,6 +44,8 @@ public sealed class RetentionOptions
     public TimeSpan DemandContact => TimeSpan.FromDays(DemandContactDays);
 
     public TimeSpan PartyContact => TimeSpan.FromDays(PartyContactDays);
+
+    public TimeSpan EventSignUp => TimeSpan.FromDays(EventSignUpDays);
 
     public TimeSpan InactiveAccount => TimeSpan.FromDays(InactiveAccountDays);
 

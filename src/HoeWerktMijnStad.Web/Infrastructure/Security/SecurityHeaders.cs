@@ -31,17 +31,36 @@ public static class SecurityHeaders
         // YouTube videos, embedded only after the visitor clicks play (Features/Learning/VideoLinks), on tours and
         // the family video pages; no other page frames anything, so elsewhere default-src 'self' stays the rule
         var videoPolicy = string.Join("; ", directives.Append($"frame-src {Features.Learning.VideoLinks.EmbedOrigin}"));
+        // the embeds (issue 18 §1) are made to be framed by the partners' own websites, whatever their address:
+        // there and only there any site may frame this one
+        var embedPolicy = policy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal);
 
         return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = MayEmbedVideos(context.Request.Path) ? videoPolicy : policy;
+            var embed = IsEmbed(context.Request.Path);
+            headers.ContentSecurityPolicy = embed ? embedPolicy : MayEmbedVideos(context.Request.Path) ? videoPolicy : policy;
+            if (embed)
+            {
+                // antiforgery adds X-Frame-Options: SAMEORIGIN and its cookie when a page renders: the first would undo
+                // frame-ancestors *, the second follows visitors of partners' sites. Embeds have no form and set no cookie.
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.Remove("X-Frame-Options");
+                    context.Response.Headers.Remove("Set-Cookie");
+                    return Task.CompletedTask;
+                });
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self)";
             await next(context);
         });
     }
+
+    /// <summary>The embeds for partners' own websites: /insluiten and below.</summary>
+    public static bool IsEmbed(PathString path) => path.StartsWithSegments("/insluiten", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pages that show YouTube videos: one tour (/leren/rondleidingen/{slug}, not the list of
     /// tours), the family corner's video page and its conversation topics, and the family video editor's preview.</summary>
