@@ -20,7 +20,7 @@ assets: deps ## build the front-end (Leaflet, map module, CSS) into the site's w
 build: assets ## build every project
 	@dotnet build $(SLN) --nologo -v quiet -clp:ErrorsOnly
 
-run: build ## the site with demo data on http://127.0.0.1:5080 (Ctrl-C stops it)
+run: assets ## the site (a Release build) with demo data on http://127.0.0.1:5080 (Ctrl-C stops it)
 	@scripts/run.sh
 
 test: test-deps assets ## every test; ends with one line "N passed, N failed"
