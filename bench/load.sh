@@ -12,7 +12,9 @@ smoke=no
 [ "${1:-}" = --smoke ] && smoke=yes
 connections=50 duration=30s
 [ $smoke = yes ] && connections=4 duration=2s
-export HWMS_CLUSTER_PORT="${HWMS_CLUSTER_PORT:-5180}" HWMS_NODE_A_PORT="${HWMS_NODE_A_PORT:-5181}" HWMS_NODE_B_PORT="${HWMS_NODE_B_PORT:-5182}"
+# ports of their own, derived from the worktree's PostgreSQL port, so parallel worktrees (and make run) do not collide
+base=$(( ${HWMS_PG_PORT:-55432} - 49000 ))
+export HWMS_CLUSTER_PORT="${HWMS_CLUSTER_PORT:-$base}" HWMS_NODE_A_PORT="${HWMS_NODE_A_PORT:-$((base + 1))}" HWMS_NODE_B_PORT="${HWMS_NODE_B_PORT:-$((base + 2))}"
 export HWMS_CLUSTER_DB="${HWMS_CLUSTER_DB:-hwms_bench_load}"
 PG_PORT="${HWMS_PG_PORT:-55432}"
 command -v wrk >/dev/null || { echo "wrk is not installed: run 'make test-deps'." >&2; exit 1; }
