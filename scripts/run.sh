@@ -42,5 +42,5 @@ cat <<TXT
 TXT
 
 ASPNETCORE_ENVIRONMENT=Development \
-ConnectionStrings__Hwms="Host=127.0.0.1;Port=55432;Database=hwms;Username=hwms;Password=hwms" \
-  dotnet run -c Release --no-build --no-launch-profile --project src/HoeWerktMijnStad.Web -- --urls http://127.0.0.1:5080
+ConnectionStrings__Hwms="Host=127.0.0.1;Port=${HWMS_PG_PORT:-55432};Database=hwms;Username=hwms;Password=hwms" \
+  dotnet run -c Release --no-build --no-launch-profile --project src/HoeWerktMijnStad.Web -- --urls "http://127.0.0.1:${HWMS_RUN_PORT:-5080}"
