@@ -29,6 +29,7 @@ public static class PublicPageCache
             options.SizeLimit = 64 * 1024 * 1024;
         });
         builder.Services.AddHostedService<PublicDataChanges>();
+        builder.Services.AddSingleton<PublicDataWrites>();
         PublicPageAntiforgery.Decorate(builder.Services);
         return builder;
     }
