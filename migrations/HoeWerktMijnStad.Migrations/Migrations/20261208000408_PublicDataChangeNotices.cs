@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace HoeWerktMijnStad.Migrations.Migrations
 {
-    /// <summary>Issue 22 §4 (ADR 0029): a change to the data the public pages show sends one NOTIFY per statement on
+    /// <summary>Issue 22 §4 (ADR 0033): a change to the data the public pages show sends one NOTIFY per statement on
     /// the channel hwms_public_data, delivered on commit to every web node, which then empties its cache of public
     /// pages (Infrastructure/Caching/PublicDataChanges). Hand-written: no model change, so keep it when the
     /// migrations are regenerated.</summary>

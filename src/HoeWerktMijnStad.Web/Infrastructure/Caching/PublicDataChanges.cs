@@ -9,7 +9,7 @@ namespace HoeWerktMijnStad.Web.Infrastructure.Caching;
 /// it changed: statement triggers on the public tables send <c>NOTIFY hwms_public_data</c> (migration
 /// PublicDataChangeNotices), which PostgreSQL delivers on commit to every node listening here. While the connection
 /// is down nothing is cached for longer than <see cref="PublicPageCache.Lifetime"/>, and on reconnecting the cache
-/// is emptied, since notices sent in between are lost (ADR 0029).</summary>
+/// is emptied, since notices sent in between are lost (ADR 0033).</summary>
 public sealed class PublicDataChanges(IOutputCacheStore store, IOptions<DatabaseOptions> database, ILogger<PublicDataChanges> logger) : BackgroundService
 {
     public const string Channel = "hwms_public_data";

@@ -7,7 +7,7 @@ namespace HoeWerktMijnStad.Web.Infrastructure.Caching;
 /// <summary>Read your own writes on the node that writes: a command of this node's contexts that changes rows empties
 /// this node's cache of public pages at once, so the page after a save (the editor's next look at the map) is never
 /// an older copy. The NOTIFY that the commit sends (<see cref="PublicDataChanges"/>) then empties every node's
-/// cache again, including a copy another visitor may have rendered between this command and the commit (ADR 0029).
+/// cache again, including a copy another visitor may have rendered between this command and the commit (ADR 0033).
 /// It errs on the side of emptying: any INSERT, UPDATE or DELETE counts, also one on a table no page shows.</summary>
 public sealed class PublicDataWrites(IOutputCacheStore store) : DbCommandInterceptor
 {

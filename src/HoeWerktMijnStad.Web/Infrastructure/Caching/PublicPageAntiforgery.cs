@@ -6,7 +6,7 @@ namespace HoeWerktMijnStad.Web.Infrastructure.Caching;
 /// request token into every page it renders (its persisted component state) and sets the matching cookie; kept
 /// and served to others, that token would let a third party post as the visitor it was made for. The public pages
 /// have no form that posts, so while one is rendered for the cache this hands out no tokens and sets no cookie;
-/// every other request gets the framework's own antiforgery untouched (ADR 0029).</summary>
+/// every other request gets the framework's own antiforgery untouched (ADR 0033).</summary>
 internal sealed class PublicPageAntiforgery(IAntiforgery inner, AntiforgeryOptions options) : IAntiforgery
 {
     private static readonly object RenderingForCacheKey = new();

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace HoeWerktMijnStad.Web.Infrastructure.Caching;
 
-/// <summary>Output caching of the public pages for anonymous visitors (issue 22 §4, ADR 0029): the map, the
+/// <summary>Output caching of the public pages for anonymous visitors (issue 22 §4, ADR 0033): the map, the
 /// activities, a partner page and the map API. Varied by the whole query string and the culture; evicted on every
 /// node as soon as the data they show changes (<see cref="PublicDataChanges"/>), and at the latest after a minute
 /// (what "today" means moves on). Never for a signed-in user, never for an answer that sets a cookie, never when a

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace HoeWerktMijnStad.Web.Infrastructure.Compression;
 
 /// <summary>Compression of dynamic answers (pages, the map's GeoJSON, feeds): Brotli when the browser accepts it,
-/// else gzip (issue 22 §2, ADR 0029). Static assets are compressed at build time and served by
+/// else gzip (issue 22 §2, ADR 0033). Static assets are compressed at build time and served by
 /// <c>MapStaticAssets</c> with their own <c>Content-Encoding</c>, so this middleware leaves them alone.</summary>
 public static class CompressionSetup
 {
@@ -26,7 +26,7 @@ public static class CompressionSetup
         {
             // The site is served over HTTPS behind the proxy. BREACH needs a secret that repeats in a compressed
             // answer beside text an attacker controls: the one secret in our pages, the antiforgery token, is
-            // sealed afresh by Data Protection for every answer, so it never repeats (ADR 0029).
+            // sealed afresh by Data Protection for every answer, so it never repeats (ADR 0033).
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
