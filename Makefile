@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SLN := HoeWerktMijnStad.sln
 
-.PHONY: help deps test-deps assets build run test db-start db-stop migration bench bench-bookings bench-month-close bench-feeds clean
+.PHONY: help deps test-deps assets build run cluster test db-start db-stop migration bench bench-bookings bench-month-close bench-feeds bench-load clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -20,8 +20,11 @@ assets: deps ## build the front-end (Leaflet, map module, CSS) into the site's w
 build: assets ## build every project
 	@dotnet build $(SLN) --nologo -v quiet -clp:ErrorsOnly
 
-run: build ## the site with demo data on http://127.0.0.1:5080 (Ctrl-C stops it)
+run: assets ## the site (a Release build) with demo data on http://127.0.0.1:5080 (Ctrl-C stops it)
 	@scripts/run.sh
+
+cluster: test-deps assets ## two Release nodes behind Debian's nginx on http://127.0.0.1:5080 (Ctrl-C stops it)
+	@scripts/cluster.sh
 
 test: test-deps assets ## every test; ends with one line "N passed, N failed"
 	@scripts/test.sh
@@ -47,6 +50,9 @@ bench-month-close: build ## the month close at 100,000 partners and 1,000,000 bo
 
 bench-feeds: build ## a school's calendar feed of 100 visits, beside the raw query of its rows
 	@scripts/bench.sh feeds
+
+bench-load: test-deps assets ## HTTP load with wrk: 50 connections on five pages and a static file, one node and the cluster
+	@bench/load.sh
 
 clean: db-stop ## remove build output and the local database
 	rm -rf .data src/*/bin src/*/obj tests/*/bin tests/*/obj migrations/*/bin migrations/*/obj bench/*/bin bench/*/obj

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `make run` and `make test` need and a fresh Debian machine with the .NET SDK lacks.
 #   scripts/deps.sh        PostGIS, npm packages, dotnet tools
-#   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd), nginx (the TLS proxy test), GDAL (the OGC API's
-#                          client), zbar-tools and librsvg2-bin (the QR sticker tests) and an OpenAPI validator (npm) for the tests
+#   scripts/deps.sh test   the same, plus Chromium, a real SMTP server (aiosmtpd), nginx (the TLS proxy test, make cluster), wrk (the load run),
+#                          GDAL (the OGC API's client), zbar-tools and librsvg2-bin (the QR sticker tests) and an OpenAPI validator (npm)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -12,6 +12,8 @@ if [ "${1:-}" = test ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
+  # the HTTP load tool of bench/load.sh (make test runs it in smoke mode)
+  [ -x /usr/bin/wrk ] || packages+=(wrk)
   # GDAL's OAPIF driver: a real GIS client for the OGC API tests
   [ -x /usr/bin/ogrinfo ] || packages+=(gdal-bin)
   # a real QR decoder for the van sticker tests, and an SVG renderer to give it the SVG sticker as pixels

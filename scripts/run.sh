@@ -24,6 +24,9 @@ else
   mail_pid=$!
 fi
 
+# a Release build, as production runs it: a Debug build holds far more memory and answers slower (issue 22 §2)
+dotnet build src/HoeWerktMijnStad.Web -c Release --nologo -v quiet -clp:ErrorsOnly
+
 cat <<TXT
 
   Hoe Werkt Mijn Stad runs on  http://127.0.0.1:5080
@@ -39,5 +42,5 @@ cat <<TXT
 TXT
 
 ASPNETCORE_ENVIRONMENT=Development \
-ConnectionStrings__Hwms="Host=127.0.0.1;Port=55432;Database=hwms;Username=hwms;Password=hwms" \
-  dotnet run --no-build --no-launch-profile --project src/HoeWerktMijnStad.Web -- --urls http://127.0.0.1:5080
+ConnectionStrings__Hwms="Host=127.0.0.1;Port=${HWMS_PG_PORT:-55432};Database=hwms;Username=hwms;Password=hwms" \
+  dotnet run -c Release --no-build --no-launch-profile --project src/HoeWerktMijnStad.Web -- --urls "http://127.0.0.1:${HWMS_RUN_PORT:-5080}"

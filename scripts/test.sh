@@ -47,6 +47,10 @@ for bench in map bookings monthclose feeds; do
   dotnet bench/HoeWerktMijnStad.Bench/bin/Debug/net10.0/HoeWerktMijnStad.Bench.dll "$bench" --smoke || { status=1; echo "The $bench benchmark failed its checks (see above)." >&2; }
 done
 
+# the HTTP load run in its smoke mode: the published site, one node and two behind nginx, every answer a success
+echo "== Load run (smoke)"
+bench/load.sh --smoke || { status=1; echo "The load run saw errors (see above)." >&2; }
+
 # "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..."
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- Failed:' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
   | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')

@@ -20,6 +20,8 @@ using HoeWerktMijnStad.Web.Features.PartnerSelfService;
 using HoeWerktMijnStad.Web.Features.Privacy;
 using HoeWerktMijnStad.Web.Features.Schools;
 using HoeWerktMijnStad.Web.Features.Worksites;
+using HoeWerktMijnStad.Web.Infrastructure.Caching;
+using HoeWerktMijnStad.Web.Infrastructure.Compression;
 using HoeWerktMijnStad.Web.Infrastructure.Database;
 using HoeWerktMijnStad.Web.Infrastructure.Email;
 using HoeWerktMijnStad.Web.Infrastructure.Errors;
@@ -35,6 +37,8 @@ using HoeWerktMijnStad.Web.Infrastructure.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHwmsProxy();
+builder.AddHwmsCompression();
+builder.AddHwmsOutputCache();
 builder.AddHwmsLocalization();
 builder.AddHwmsFlash();
 builder.AddHwmsDatabase();
@@ -81,6 +85,7 @@ if (migrateOnly)
 }
 
 app.UseHwmsProxy();
+app.UseResponseCompression();
 app.UseHwmsErrorPage();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
@@ -92,6 +97,8 @@ app.UseAuthorization();
 app.UseHwmsUploadLimits();
 app.UseAntiforgery();
 app.UseHwmsFlash();
+// after authentication (signed-in visitors are never served from it) and the flash hand-over
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

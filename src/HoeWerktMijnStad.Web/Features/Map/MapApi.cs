@@ -14,7 +14,8 @@ public static class MapApi
         endpoints.MapGet("/api/map/features", GetFeaturesAsync)
             .WithName("MapFeatures")
             .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CacheOutput(Infrastructure.Caching.PublicPageCache.Policy);
         return endpoints;
     }
 

@@ -22,7 +22,7 @@ public static class DatabaseSetup
 
         builder.Services.AddDbContextFactory<AppDbContext>((services, options) => options
             .UseHwmsDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSignal>()));
+            .AddInterceptors(services.GetRequiredService<OutboxSignal>(), services.GetRequiredService<Caching.PublicDataWrites>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddScoped<DemoDataLoader>();
         builder.Services.AddScoped<DemoAccounts>();

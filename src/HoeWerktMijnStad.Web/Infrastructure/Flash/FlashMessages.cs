@@ -23,6 +23,9 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
     private const string Purpose = "HoeWerktMijnStad.Flash.v1";
     private static readonly object PendingKey = new();
 
+    /// <summary>Whether a message waits for this visitor (the page must then be rendered for them, not from a cache).</summary>
+    public static bool IsWaiting(HttpRequest request) => request.Cookies.ContainsKey(CookieName);
+
     public void Success<TText>(string key, params object[] arguments) => Write(typeof(TText), key, arguments, FlashKind.Success);
 
     public void Notice<TText>(string key, params object[] arguments) => Write(typeof(TText), key, arguments, FlashKind.Notice);
