@@ -40,7 +40,7 @@ public sealed class CampaignTests(OutboxFixture fixture) : IClassFixture<OutboxF
         };
         var refused = (await client.PostFormAsync("/campagne/insturen", fields, "ontwerp",
             new Dictionary<string, UploadFile> { ["Input.Image"] = new("ontwerp.jpg", "geen plaatje"u8.ToArray()) })).Html;
-        Assert.Contains("Deze afbeelding kunnen we niet gebruiken", refused, StringComparison.Ordinal);
+        Assert.Contains(SiteText.Of<Web.Infrastructure.Images.ImageText>("ImageWrongFormat"), System.Net.WebUtility.HtmlDecode(refused), StringComparison.Ordinal);
         Assert.Contains(slogan, refused, StringComparison.Ordinal);
 
         var sent = (await client.PostFormAsync("/campagne/insturen", fields, "ontwerp",
