@@ -100,65 +100,6 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
             (db, facts, booking) => mails.Cancelled(db, facts, By(actor, facts), reason, wasConfirmed ? booking.Sequence : null), cancellationToken);
     }
 
-    /// <summary>The partner cannot come on the date asked and proposes another; the teacher answers.</summary>
-    public Task<Outcome> ProposeAsync(int bookingId, BookingActor actor, DateTimeOffset start, string? message, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
-        {
-            if (actor.Side != ChecklistSide.Company)
-            {
-                return Task.FromResult(Outcome.Refused(PartnerOnly));
-            }
-
-            if (start <= clock.GetUtcNow().AddHours(24))
-            {
-                return Task.FromResult(Outcome.Refused("ProposeADayAhead"));
-            }
-
-            booking.ProposedStartsAt = start;
-            return Task.FromResult(Outcome.Done);
-        }, $"Andere datum voorgesteld: {BookingLabels.When(start)}", (db, facts, _) => mails.DateProposed(db, facts, start, message), cancellationToken);
-
-    /// <summary>The teacher takes the partner's proposed date, the one the page showed them: the visit is
-    /// confirmed on it (and leaves its slot).</summary>
-    public Task<Outcome> AcceptProposalAsync(int bookingId, BookingActor actor, DateTimeOffset shown, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, async (db, booking) =>
-        {
-            if (actor.Side != ChecklistSide.School)
-            {
-                return Outcome.Refused(SchoolOnly);
-            }
-
-            if (booking.ProposedStartsAt is not { } proposed || proposed != shown || proposed <= clock.GetUtcNow())
-            {
-                return Outcome.Refused(Stale);
-            }
-
-            await FixDateAsync(db, booking, proposed, cancellationToken);
-            // off the slot: the agreed date is the booking's one date option
-            (booking.SlotId, booking.DateOptions) = (null, [proposed]);
-            booking.ProposedStartsAt = null;
-            await ConfirmedAsync(db, booking, clock.GetUtcNow(), cancellationToken);
-            return Outcome.Done;
-        }, "Voorgestelde datum aangenomen; bevestigd", (db, facts, booking) => mails.Confirmed(db, facts, booking.Sequence), cancellationToken);
-
-    public Task<Outcome> RejectProposalAsync(int bookingId, BookingActor actor, CancellationToken cancellationToken = default) =>
-        MoveAsync(bookingId, actor.UserId, actor.Name, BookingState.Requested, (_, booking) =>
-        {
-            if (actor.Side != ChecklistSide.School)
-            {
-                return Task.FromResult(Outcome.Refused(SchoolOnly));
-            }
-
-            if (booking.ProposedStartsAt is null)
-            {
-                return Task.FromResult(Outcome.Refused(Stale));
-            }
-
-            booking.State = BookingState.Cancelled;
-            booking.Reason = "De voorgestelde datum past de school niet.";
-            return Task.FromResult(Outcome.Done);
-        }, "Voorgestelde datum afgewezen; aanvraag gestopt", (db, facts, _) => mails.ProposalRejected(db, facts), cancellationToken);
-
     /// <summary>How long after its start a visit can still be reported as not happened (when no evaluation was sent).</summary>
     public static readonly TimeSpan ReportWindow = TimeSpan.FromDays(7);
 
@@ -219,12 +160,6 @@ public sealed partial class BookingWorkflow(IDbContextFactory<AppDbContext> dbFa
 
     private static string By(BookingActor actor, BookingFacts facts) =>
         actor.Side == ChecklistSide.School ? $"{actor.Name} ({facts.School})" : $"{actor.Name} ({facts.Partner})";
-
-    private static async Task FixDateAsync(AppDbContext db, Booking booking, DateTimeOffset start, CancellationToken cancellationToken)
-    {
-        var minutes = await db.Activities.Where(a => a.Id == booking.ActivityId).Select(a => a.DurationMinutes).SingleAsync(cancellationToken);
-        (booking.StartsAt, booking.EndsAt) = (start, start.AddMinutes(minutes));
-    }
 
     /// <summary>Confirmed: the booking gets its own copy of both checklists as the templates read now, with what the
     /// teacher confirmed in the application form already ticked (by the teacher, at the request's time) and the
